@@ -1,22 +1,19 @@
 /**
- * INTERFACE STUB — replaced by the metrics implementation (lib/metrics owner).
- * Pure functions: ticket history in, TicketHealth out (reference/metrics.md §9.2, DESIGN.md "Metric rules").
+ * Ticket metrics and warning signs: pure functions from a ticket's whole stored history to the contract's
+ * TicketHealth (DESIGN.md "Metric rules"; reference/metrics.md §9.2).
  */
-import type { BadgeView, Settings, Status, TicketHealth, TimelineEvent } from '../model';
+import { worstLevel, type TicketHealth } from '../model/health';
+import type { Settings } from '../model/settings';
+import { analyse, type TicketFacts } from './analysis';
+import type { TicketHistory } from './history';
+import type { Locale } from './messages';
+import { computeSigns } from './signs';
 
-/** What the metrics read of a ticket: a TicketSnapshot, or a stored ticket with its stored events. */
-export interface TicketHistory {
-  status: Status;
-  priority?: string;
-  assignee?: string;
-  requester?: string;
-  createdAt?: string;
-  updatedAt?: string;
-  /** Oldest first; includes observed (synthesized) events. */
-  events: readonly TimelineEvent[];
-}
-
-export type Locale = 'en' | 'fr';
+export type { TicketHistory } from './history';
+export type { TicketFacts } from './analysis';
+export { badgeView } from './badge';
+export { resolveLocale, type Locale } from './messages';
+export { businessMs, calendarFromSettings, type Calendar } from './calendar';
 
 export interface TicketAnalysis {
   health: TicketHealth;
@@ -24,22 +21,32 @@ export interface TicketAnalysis {
   followUpEventIds: string[];
   /** Owner sequence used for handoffs (M5). */
   ownerSequence: string[];
+  facts: TicketFacts;
 }
 
-export function analyseTicket(_ticket: TicketHistory, _settings: Settings, _now: Date, _locale: Locale = 'en'): TicketAnalysis {
-  throw new Error('lib/metrics not implemented yet');
+export function analyseTicket(ticket: TicketHistory, settings: Settings, now: Date, locale: Locale = 'en'): TicketAnalysis {
+  const facts = analyse(ticket, settings, now);
+  const signs = computeSigns(ticket, facts, settings, now, locale);
+  const health: TicketHealth = {
+    level: worstLevel(signs.map((sign) => sign.level)),
+    metrics: {
+      followUps: facts.followUpIds.length,
+      handoffs: facts.handoffs,
+      responders: facts.responders,
+      reopens: facts.reopens,
+      firstResponseMs: facts.firstResponseMs,
+      firstResponseBusinessMs: facts.firstResponseBusinessMs,
+      resolutionMs: facts.resolutionMs,
+      resolutionBusinessMs: facts.resolutionBusinessMs,
+      waitingSince: facts.waitingSince,
+      longestSilenceBusinessMs: facts.longestSilenceBusinessMs,
+      ageMs: facts.ageMs,
+    },
+    signs,
+  };
+  return { health, followUpEventIds: facts.followUpIds, ownerSequence: facts.ownerSequence, facts };
 }
 
 export function computeHealth(ticket: TicketHistory, settings: Settings, now: Date, locale: Locale = 'en'): TicketHealth {
   return analyseTicket(ticket, settings, now, locale).health;
-}
-
-/** Badge text for a health: level, short label ("2 follow-ups · 3 technicians · open 6 days"), signs. */
-export function badgeView(_health: TicketHealth, _ticket: TicketHistory, _locale: Locale = 'en'): BadgeView {
-  throw new Error('lib/metrics not implemented yet');
-}
-
-/** 'auto' follows the browser's languages; French when the first supported one is French. */
-export function resolveLocale(_setting: Settings['locale'], _languages: readonly string[]): Locale {
-  throw new Error('lib/metrics not implemented yet');
 }

@@ -1,0 +1,26 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { analyseTicket, type Locale, type TicketAnalysis } from '../lib/metrics';
+import type { Settings } from '../lib/model/settings';
+import type { StoredEvent, StoredTicket } from '../lib/model/stored';
+import { loadHistory, toTicketHistory } from '../lib/store';
+import { database } from './database';
+
+export interface TicketView {
+  ticket: StoredTicket;
+  events: StoredEvent[];
+  analysis: TicketAnalysis;
+}
+
+/**
+ * A stored ticket with its whole history, analysed now (ages and silences move with the clock).
+ * undefined while loading, null when nothing is stored under that key.
+ */
+export function useTicket(key: string | undefined, settings: Settings, locale: Locale): TicketView | null | undefined {
+  const history = useLiveQuery(async () => (key ? ((await loadHistory(database(), key)) ?? null) : null), [key]);
+  return useMemo(() => {
+    if (!history) return history;
+    const analysis = analyseTicket(toTicketHistory(history.ticket, history.events), settings, new Date(), locale);
+    return { ticket: history.ticket, events: history.events, analysis };
+  }, [history, settings, locale]);
+}

@@ -1,0 +1,45 @@
+/**
+ * Phrases that make a client message a chaser (metrics.md §7 "Lexical", §9.2 M4), English and French.
+ * Matched on whole words, case- and accent-insensitive. Data, not code: add phrases here.
+ */
+export const CHASER_PHRASES: readonly string[] = [
+  'any update', 'any updates', 'any news', 'update on this', 'update on the', 'following up', 'follow up', 'follow-up',
+  'just checking', 'checking in', 'still waiting', 'still not', "haven't heard", 'have not heard', 'not heard back',
+  'no response', 'no reply', 'no answer', 'reminder', 'gentle reminder', 'bump', 'eta', 'when can we expect', 'when can i expect',
+  'when will we', 'is anyone', 'anyone looking', 'chasing',
+  'relance', 'je relance', 'nous relançons', 'des nouvelles', 'toujours en attente', 'toujours rien', 'avez-vous du nouveau',
+  'du nouveau', 'ou en est', 'où en est', 'sans reponse', 'sans réponse', 'sans nouvelles', 'pas de nouvelles', 'toujours pas',
+];
+
+/** Gratitude-only replies: a thank-you after a fix is neither a chaser nor a dispute (metrics.md §9.2 M7). */
+export const GRATITUDE = /^(?:(?:many |thanks?|thank you|thx|merci|ok|okay|great|perfect|parfait|super|top|works(?: now)?|it works|that worked|resolved|fixed|ça marche|ca marche|ça fonctionne|ca fonctionne|c'est bon|c’est bon|beaucoup|a lot|so much|bien|tout|again|encore|👍|🙏|!|\.|,|\s)+)$/iu;
+
+/** Automated acknowledgements (metrics.md §9.1 is_auto; DESIGN.md "Metric rules"). */
+export const AUTO_TEMPLATES: readonly RegExp[] = [
+  /we have received your (?:request|ticket|e-?mail|message)/i,
+  /(?:ticket|request|demande) #?\s?\d* ?(?:has been|a été) (?:created|received|créée?|reçue?)/i,
+  /this is an automated/i,
+  /do not reply to this (?:e-?mail|message)/i,
+  /nous avons (?:bien )?reçu votre (?:demande|ticket|message)/i,
+  /ceci est un (?:message|e-?mail) automatique/i,
+];
+export const AUTO_AUTHORS = /no-?reply|noreply|system|automat|robot|bot\b|mailer-daemon|ne-pas-repondre/i;
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+const CHASER_PATTERN = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:${[...new Set(CHASER_PHRASES.map(fold))]
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|')})(?=$|[^\\p{L}\\p{N}])`,
+  'u',
+);
+
+export function isChaserText(text: string | undefined): boolean {
+  return !!text && CHASER_PATTERN.test(fold(text));
+}
+
+export function isGratitudeOnly(text: string | undefined): boolean {
+  return !!text && GRATITUDE.test(text.trim());
+}
