@@ -6,14 +6,18 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleContentMessage, type Sender } from '../lib/background/content-messages';
-import { isOriginEnabled, syncContentScripts, enableOrigin, originOfPattern, type OriginDeps } from '../lib/background/origins';
+import { enableOrigin, injectIntoOpenTabs, isOriginEnabled, originOfPattern, syncContentScripts, type OriginDeps } from '../lib/background/origins';
 import { handlePageMessage, isPageMessage } from '../lib/background/page-messages';
 import { openDatabase } from '../lib/store';
 
 export default defineBackground(() => {
   const db = openDatabase();
   const originDeps: OriginDeps = { scripting: browser.scripting, permissions: browser.permissions, tabs: browser.tabs };
-  const sync = () => syncContentScripts(originDeps).catch((error: unknown) => console.error('[plumbline] registering the content script failed', error));
+  // Tabs already open on a newly registered origin (install, update) get the script injected too.
+  const sync = () =>
+    syncContentScripts(originDeps)
+      .then((fresh) => Promise.all(fresh.map((origin) => injectIntoOpenTabs(originDeps, origin))))
+      .catch((error: unknown) => console.error('[plumbline] registering the content script failed', error));
 
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());

@@ -9,7 +9,7 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/portal.js';
 const ID_PREFIX = 'plumbline-portal:';
 
 type Scripting = Pick<typeof browser.scripting, 'getRegisteredContentScripts' | 'registerContentScripts' | 'unregisterContentScripts' | 'executeScript'>;
-type Permissions = Pick<typeof browser.permissions, 'getAll' | 'remove'>;
+type Permissions = Pick<typeof browser.permissions, 'getAll' | 'remove' | 'contains'>;
 type Tabs = Pick<typeof browser.tabs, 'query'>;
 
 export interface OriginDeps {
@@ -29,8 +29,12 @@ export async function enabledOrigins(deps: Pick<OriginDeps, 'permissions'>): Pro
   return [...new Set(origins.map(originOfPattern).filter((origin): origin is string => origin !== null))].sort();
 }
 
+/**
+ * Whether a page's origin (with its port) is covered by a granted pattern: the browser does the matching
+ * (a pattern without a port, such as the e2e build's http://127.0.0.1/*, covers every port).
+ */
 export async function isOriginEnabled(deps: Pick<OriginDeps, 'permissions'>, origin: string): Promise<boolean> {
-  return (await enabledOrigins(deps)).includes(origin);
+  return deps.permissions.contains({ origins: [`${origin}/*`] });
 }
 
 /** Make the registered content scripts match the enabled origins; returns the origins newly registered. */

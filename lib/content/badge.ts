@@ -12,11 +12,10 @@ export type BadgeLevel = HealthLevel | 'none';
 export const BADGE_ATTRIBUTE = 'data-plumbline-badge';
 
 const STYLE = `
-:host { all: initial; display: inline-block; vertical-align: middle; position: relative; margin-inline-start: 8px;
-  font: 600 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933; }
-:host([data-kind="row"]) { margin-inline-start: 6px; font-size: 11px; }
-.pl-badge { display: inline-flex; align-items: center; gap: 6px; padding: 2px 8px; border-radius: 999px;
+.pl-badge { margin-inline-start: 8px; font: 600 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933;
+  text-transform: none; letter-spacing: normal; text-align: start; display: inline-flex; align-items: center; gap: 6px; padding: 2px 8px; border-radius: 999px;
   border: 1px solid #cbd2d9; background: #f5f7fa; cursor: default; white-space: nowrap; outline: none; }
+:host([data-kind="row"]) .pl-badge { margin-inline-start: 6px; font-size: 11px; }
 .pl-badge:focus-visible { box-shadow: 0 0 0 2px #2563eb; }
 .pl-dot { width: 8px; height: 8px; border-radius: 50%; background: #9aa5b1; flex: none; }
 .pl-brand { color: #52606d; font-weight: 700; }
@@ -60,8 +59,16 @@ export interface BadgeContent {
   signs: BadgeView['signs'];
 }
 
+/**
+ * The host is an unknown element (`plumbline-badge`, a valid custom-element name, so it may carry a shadow
+ * root without being defined — content scripts have no customElements registry) that page selectors such
+ * as `h1 span` never match, and an inline `all: initial !important` shields it from rules like `h1 *`.
+ */
+const HOST_STYLE = 'all: initial !important; display: inline-block !important; vertical-align: middle !important; position: relative !important;';
+
 export function createBadge(doc: Document, kind: BadgeKind, ticketId: string): HTMLElement {
-  const host = doc.createElement('span');
+  const host = doc.createElement('plumbline-badge');
+  host.setAttribute('style', HOST_STYLE);
   host.setAttribute(BADGE_ATTRIBUTE, kind);
   host.setAttribute('data-kind', kind);
   host.setAttribute('data-ticket-id', ticketId);
