@@ -11,8 +11,15 @@ export const CHASER_PHRASES: readonly string[] = [
   'du nouveau', 'ou en est', 'où en est', 'sans reponse', 'sans réponse', 'sans nouvelles', 'pas de nouvelles', 'toujours pas',
 ];
 
-/** Gratitude-only replies: a thank-you after a fix is neither a chaser nor a dispute (metrics.md §9.2 M7). */
-export const GRATITUDE = /^(?:(?:many |thanks?|thank you|thx|merci|ok|okay|great|perfect|parfait|super|top|works(?: now)?|it works|that worked|resolved|fixed|ça marche|ca marche|ça fonctionne|ca fonctionne|c'est bon|c’est bon|beaucoup|a lot|so much|bien|tout|again|encore|👍|🙏|!|\.|,|\s)+)$/iu;
+/**
+ * Gratitude-only replies: a thank-you after a fix is neither a chaser nor a dispute (metrics.md §9.2 M7:
+ * `thank`, `works now`, `resolved`, 👍). A message is gratitude-only when every word is in this list.
+ */
+export const GRATITUDE_WORDS: ReadonlySet<string> = new Set([
+  'thanks', 'thank', 'you', 'thx', 'cheers', 'many', 'so', 'much', 'a', 'lot', 'again', 'very', 'ok', 'okay', 'great', 'perfect',
+  'super', 'top', 'good', 'all', 'it', 'that', 'this', 'works', 'worked', 'working', 'now', 'is', 'resolved', 'fixed', 'solved',
+  'merci', 'beaucoup', 'encore', 'parfait', 'ca', 'marche', 'fonctionne', 'c', 'est', 'bon', 'bien', 'tout', 'nickel', 'resolu',
+]);
 
 /** Automated acknowledgements (metrics.md §9.1 is_auto; DESIGN.md "Metric rules"). */
 export const AUTO_TEMPLATES: readonly RegExp[] = [
@@ -41,5 +48,6 @@ export function isChaserText(text: string | undefined): boolean {
 }
 
 export function isGratitudeOnly(text: string | undefined): boolean {
-  return !!text && GRATITUDE.test(text.trim());
+  const words = fold(text ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.length > 0 && words.every((word) => GRATITUDE_WORDS.has(word));
 }
