@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runInspect } from '../../../lib/cli/inspect';
+
+const ROOT = join(__dirname, '../../..');
+const FIXTURE = join(ROOT, 'tests/fixtures/zendesk/detail-en.html');
+const URL = 'https://support.northwind.example/hc/en-us/requests/48213';
+
+function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = runInspect(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), readFile: (p) => readFileSync(p, 'utf8'), now: () => new Date('2024-03-16T10:00:00Z') });
+  return { code, stdout, stderr };
+}
+
+describe('inspect (DESIGN.md "The inspect command")', () => {
+  test('prints one JSON object with the ticket and its health', () => {
+    const { code, stdout } = run([FIXTURE, '--url', URL, '--now', '2024-03-16T10:00:00Z', '--tz', 'Europe/London']);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(Object.keys(out)).toEqual(['portal', 'page', 'ticket', 'list', 'health']);
+    expect(out).toMatchObject({ portal: 'zendesk', page: 'ticket', list: null, ticket: { ticketId: '48213', capturedAt: '2024-03-16T10:00:00Z' } });
+    expect(out.health.metrics).toMatchObject({ followUps: 2, handoffs: 1, responders: 2, reopens: 0, firstResponseMs: 29 * 60_000 + 29_000, resolutionMs: null, waitingSince: '2024-03-11T09:40:00Z' });
+    expect(Object.keys(out.health.metrics).sort()).toEqual(
+      ['ageMs', 'firstResponseBusinessMs', 'firstResponseMs', 'followUps', 'handoffs', 'longestSilenceBusinessMs', 'reopens', 'resolutionBusinessMs', 'resolutionMs', 'responders', 'waitingSince'].sort(),
+    );
+  });
+
+  test('--tz sets the business calendar: the same reply is in or out of hours', () => {
+    const london = JSON.parse(run([FIXTURE, '--url', URL, '--now', '2024-03-16T10:00:00Z', '--tz', 'Europe/London']).stdout);
+    const paris = JSON.parse(run([FIXTURE, '--url', URL, '--now', '2024-03-16T10:00:00Z', '--tz', 'Europe/Paris']).stdout);
+    expect(london.health.metrics.firstResponseBusinessMs).toBe(0); // 08:02 → 08:31 in London, before opening
+    expect(paris.health.metrics.firstResponseBusinessMs).toBe(29 * 60_000 + 29_000); // 09:02 → 09:31 in Paris
+  });
+
+  test.each([
+    ['an unrecognised page', [join(ROOT, 'tests/fixtures/zendesk/lookalike-not-zendesk.html'), '--url', 'https://intranet.acme.example/hc/en-us/requests/12'], /not a page any Plumbline recipe recognises/],
+    ['a missing --url', [FIXTURE], /--url/],
+    ['a bad --tz', [FIXTURE, '--url', URL, '--tz', 'Mars/Olympus'], /not an IANA time zone/],
+    ['a missing file', ['/nonexistent.html', '--url', URL], /cannot read/],
+    ['an unknown option', [FIXTURE, '--url', URL, '--frobnicate', 'x'], /unknown option/],
+  ])('%s exits 2 with one clear line', (_name, args, message) => {
+    const { code, stdout, stderr } = run(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(message);
+  });
+
+  test('the real command exits 0 and 2', () => {
+    const ok = spawnSync('npx', ['tsx', 'lib/cli/inspect.ts', FIXTURE, '--url', URL], { cwd: ROOT, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).portal).toBe('zendesk');
+    const bad = spawnSync('npx', ['tsx', 'lib/cli/inspect.ts', FIXTURE, '--url', 'https://support.northwind.example/hc/en-us/articles/1'], { cwd: ROOT, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+  }, 30_000);
+});
