@@ -12,10 +12,12 @@ import { defineConfig } from 'wxt';
  * `tabs`, so that the popup opened as a page (popup.html?tab=<id>) can read the target tab's address the way
  * `activeTab` lets it when the user clicks the toolbar button — Playwright cannot click the toolbar.
  */
+const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: ({ mode, browser }) => {
+  manifest: ({ mode, browser, manifestVersion }) => {
     const e2e = mode === 'e2e';
     const e2eHosts = e2e ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
     return {
@@ -24,10 +26,15 @@ export default defineConfig({
         'Evidence, not impressions: reads your IT partner’s helpdesk tickets as you browse and shows the warning signs in place. Nothing leaves the browser.',
       permissions: ['storage', 'scripting', 'activeTab', ...(e2e ? ['tabs'] : [])],
       host_permissions: e2eHosts,
-      optional_host_permissions: ['https://*/*', 'http://*/*'],
+      // MV3 asks for sites as optional host permissions; MV2 (Firefox) lists them in optional_permissions.
+      ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
       action: { default_title: 'Plumbline' },
       ...(browser === 'firefox'
-        ? { browser_specific_settings: { gecko: { id: 'plumbline@plumbline.invalid', strict_min_version: '128.0' } } }
+        ? {
+            browser_specific_settings: {
+              gecko: { id: 'plumbline@plumbline.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            },
+          }
         : {}),
     };
   },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { IsoUtcSchema } from './timeline';
 
 export const HealthLevelSchema = z.enum(['ok', 'watch', 'alert']);

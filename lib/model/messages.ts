@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { HealthLevelSchema, TicketHealthSchema } from './health';
 import { ListSnapshotSchema, OriginSchema, TicketSnapshotSchema } from './snapshot';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { StatusSchema } from './status';
 import { IsoUtcSchema, TimelineEventSchema } from './timeline';
 

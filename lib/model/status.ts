@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * Where a ticket stands, whatever the portal calls it (DESIGN.md "Contract rules"). Portals name their

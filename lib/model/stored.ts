@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { TicketHealthSchema } from './health';
 import { OriginSchema, PortalIdSchema, TicketIdSchema, HttpUrlSchema } from './snapshot';
 import { StatusSchema } from './status';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { StatusCategorySchema } from './status';
 
 /** ISO 8601 in UTC with a trailing Z, the only time format stored or exchanged (DESIGN.md). */

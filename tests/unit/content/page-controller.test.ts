@@ -26,7 +26,7 @@ afterEach(() => {
 describe('content script on a portal page (DESIGN.md "Data flow" 1, 3)', () => {
   test('a ticket page is sent once and gets its badge inside the title', async () => {
     load('detail-en.html');
-    const send = vi.fn(async () => ({ ok: true, ticketKey: 'k', health: {}, badge }));
+    const send = vi.fn(async (_message: ContentMessage) => ({ ok: true, ticketKey: 'k', health: {}, badge }));
     current = controller('https://support.northwind.example/hc/en-us/requests/48213', send);
     await current.start();
     expect(send).toHaveBeenCalledTimes(1);
