@@ -28,7 +28,7 @@ const STYLE = `
 :host([data-level="none"]) .pl-badge { color: #616e7c; font-weight: 500; }
 [role="tooltip"] { display: none; position: absolute; z-index: 2147483647; top: calc(100% + 6px); inset-inline-start: 0;
   min-width: 240px; max-width: 360px; padding: 10px 12px; border-radius: 8px; background: #1f2933; color: #f5f7fa;
-  font-weight: 400; font-size: 12px; line-height: 1.45; white-space: normal; box-shadow: 0 6px 20px rgba(0,0,0,.25); }
+  font: 400 12px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; white-space: normal; text-transform: none; box-shadow: 0 6px 20px rgba(0,0,0,.25); }
 :host(:hover) [role="tooltip"], .pl-badge:focus + [role="tooltip"], :host(:focus-within) [role="tooltip"] { display: block; }
 [role="tooltip"] p { margin: 0 0 6px; font-weight: 700; }
 [role="tooltip"] ul { margin: 0; padding-inline-start: 16px; }
