@@ -37,6 +37,14 @@ export interface TicketFacts {
   lastFollowUpAt: string | null;
   waitingSince: string | null;
   waitingBusinessMs: number | null;
+  /** M2: business time of each client wait (oldest unanswered client message → next partner reply, or now). */
+  waitsBusinessMs: number[];
+  longestWaitBusinessMs: number | null;
+  medianWaitBusinessMs: number | null;
+  /** Waiting-on-client pauses, each ending at the first client message inside it (metrics.md §9.1 Π(T)). */
+  pauses: [number, number][];
+  /** M6: business time to resolution minus the pauses (partner-accountable resolution). */
+  partnerAccountableResolutionBusinessMs: number | null;
   currentSilenceBusinessMs: number | null;
   longestSilenceBusinessMs: number | null;
   ageMs: number;
@@ -77,6 +85,36 @@ function categoryAt(changes: readonly StatusChange[], at: number): StatusCategor
     else break;
   }
   return category;
+}
+
+/**
+ * Waiting-on-client intervals from the status history, each truncated at the first client message inside
+ * it: a client reply ends the pause even if the partner does not change the status (metrics.md §9.1).
+ */
+function waitingPauses(changes: readonly StatusChange[], clientTimes: readonly number[], endMs: number): [number, number][] {
+  const pauses: [number, number][] = [];
+  changes.forEach((change, index) => {
+    if (change.to !== 'waiting_on_client') return;
+    const next = changes[index + 1]?.at ?? endMs;
+    const reply = clientTimes.find((at) => at > change.at && at < next);
+    const end = Math.min(reply ?? next, endMs);
+    if (end > change.at) pauses.push([change.at, end]);
+  });
+  return pauses;
+}
+
+/** Business time of [start, end] that falls inside the pauses. */
+function pausedBusinessMs(start: number, end: number, pauses: readonly [number, number][], calendar: Calendar): number {
+  let total = 0;
+  for (const [from, to] of pauses) total += businessMs(Math.max(from, start), Math.min(to, end), calendar);
+  return total;
+}
+
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? null) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 const NOBODY = /^(?:nobody|personne|unassigned|non assigné|-|—)?$/i;
@@ -123,6 +161,9 @@ export function analyse(ticket: TicketHistory, settings: Settings, now: Date): T
   const reopenChanges = changes.filter((change) => change.from && isResolvedCategory(change.from) && !isResolvedCategory(change.to));
   const resolutionMs = resolvedMs !== null ? Math.max(0, resolvedMs - createdMs) : null;
   const resolutionBusinessMs = resolvedMs !== null ? businessMs(createdMs, resolvedMs, calendar) : null;
+  const pauses = waitingPauses(changes, clientMessages.map((event) => ms(event.at)), resolvedMs ?? nowMs);
+  const partnerAccountableResolutionBusinessMs =
+    resolvedMs !== null && resolutionBusinessMs !== null ? Math.max(0, resolutionBusinessMs - pausedBusinessMs(createdMs, resolvedMs, pauses, calendar)) : null;
 
   // M5: owner sequence — assignment events when the ticket has them, else partner authors in order.
   const assignments = events.filter((event) => event.type === 'assignment');
@@ -152,6 +193,7 @@ export function analyse(ticket: TicketHistory, settings: Settings, now: Date): T
   // M4: client turns and chasers (DESIGN.md "Client turns").
   const followUpIds: string[] = [];
   const disputedAt: string[] = [];
+  const lastPartnerOverall = partnerMessages.length ? ms(partnerMessages[partnerMessages.length - 1]!.at) : undefined;
   let turnIndex = 0;
   let previous: TimelineEvent | undefined;
   let lastTurnAt = -Infinity;
@@ -172,10 +214,18 @@ export function analyse(ticket: TicketHistory, settings: Settings, now: Date): T
     const index = turnIndex++;
     const statusNow = categoryAt(changes, at);
     const lastChangeAt = changes.filter((change) => change.at <= at).at(-1)?.at;
-    const afterSolved = statusNow !== undefined ? isResolvedCategory(statusNow) : resolvedMs !== null && at > resolvedMs;
-    if (afterSolved) {
-      // A dispute: not a thank-you, within 7 days of the entry into solved (metrics.md §9.2 M7).
-      const solvedAt = statusNow !== undefined ? (lastChangeAt ?? at) : (resolvedMs ?? at);
+    // When was the ticket solved, as seen from this turn? From the status history when there is one; without
+    // it, on a ticket solved now, the partner's last message is the fix (DESIGN.md "resolvedAt" fallbacks).
+    const solvedAt =
+      statusNow !== undefined
+        ? isResolvedCategory(statusNow)
+          ? (lastChangeAt ?? at)
+          : null
+        : changes.length === 0 && resolved && lastPartnerOverall !== undefined && at > lastPartnerOverall
+          ? lastPartnerOverall
+          : null;
+    if (solvedAt !== null) {
+      // A dispute: not a thank-you, within 7 days of the fix (metrics.md §9.2 M7).
       if (!isGratitudeOnly(event.text) && at - solvedAt <= 7 * DAY) disputedAt.push(event.at);
       previous = event;
       continue;
@@ -200,16 +250,31 @@ export function analyse(ticket: TicketHistory, settings: Settings, now: Date): T
   const waitingSince = unanswered?.at ?? null;
   const waitingBusinessMs = unanswered ? businessMs(ms(unanswered.at), nowMs, calendar) : null;
 
-  // M3: silences between substantive partner updates (created → first, then gap to gap), and the current one.
+  // M2: every client wait — from the oldest unanswered client message to the partner's next reply (or now).
+  const waitsBusinessMs: number[] = [];
+  let waitStart: number | null = null;
+  for (const event of substantive) {
+    const at = ms(event.at);
+    if (event.side === 'client' && waitStart === null) waitStart = at;
+    else if (event.side === 'partner' && waitStart !== null) {
+      waitsBusinessMs.push(businessMs(waitStart, at, calendar));
+      waitStart = null;
+    }
+  }
+  if (waitStart !== null && open) waitsBusinessMs.push(businessMs(waitStart, nowMs, calendar));
+
+  // M3: silences between substantive partner updates (created → first, then gap to gap), minus paused
+  // time, and the current one on an unsolved ticket that is not waiting on the client.
   let longestSilence: number | null = null;
   let mark = createdMs;
   for (const event of partnerMessages) {
-    const gap = businessMs(mark, ms(event.at), calendar);
+    const at = ms(event.at);
+    const gap = businessMs(mark, at, calendar) - pausedBusinessMs(mark, at, pauses, calendar);
     longestSilence = Math.max(longestSilence ?? 0, gap);
-    mark = ms(event.at);
+    mark = at;
   }
   const waitingNow = category === 'waiting_on_client';
-  const currentSilenceBusinessMs = open && !waitingNow ? businessMs(mark, nowMs, calendar) : null;
+  const currentSilenceBusinessMs = open && !waitingNow ? businessMs(mark, nowMs, calendar) - pausedBusinessMs(mark, nowMs, pauses, calendar) : null;
   if (currentSilenceBusinessMs !== null) longestSilence = Math.max(longestSilence ?? 0, currentSilenceBusinessMs);
 
   const ageMs = Math.max(0, (resolvedMs ?? nowMs) - createdMs);
@@ -238,6 +303,11 @@ export function analyse(ticket: TicketHistory, settings: Settings, now: Date): T
     lastFollowUpAt: lastFollowUp?.at ?? null,
     waitingSince,
     waitingBusinessMs,
+    waitsBusinessMs,
+    longestWaitBusinessMs: waitsBusinessMs.length ? Math.max(...waitsBusinessMs) : null,
+    medianWaitBusinessMs: median(waitsBusinessMs),
+    pauses,
+    partnerAccountableResolutionBusinessMs,
     currentSilenceBusinessMs,
     longestSilenceBusinessMs: longestSilence,
     ageMs,

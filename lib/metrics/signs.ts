@@ -10,8 +10,12 @@
  * | waiting              | M2     | open wait > 1 business day         | > 2 business days              |
  * | silence              | M3     | > 3 business days                  | > 5 business days              |
  * | reopens              | M7     | 1 reopen or dispute                | ≥ 2                            |
+ * | disputed             | M7     | a complaint within 7 days of a fix | with a reopen, ≥ 2             |
  * | fast-reply-slow-fix  | M6     | reply met its target, fix did not  | fix > 2× target                |
  * | slow-fix             | M6     | resolution > target                | > 2× target                    |
+ *
+ * M6 compares the partner-accountable resolution (business time minus waiting-on-client pauses) with the
+ * resolution target of the ticket's priority (contract target, else metrics.md §9.2 defaults).
  * | age                  | M9     | open 10–30 days                    | open > 30 days                 |
  */
 import type { Sign } from '../model/health';
@@ -89,15 +93,17 @@ export function computeSigns(ticket: TicketHistory, facts: TicketFacts, settings
     if (lastDispute) signs.push({ code: 'disputed', level, message: text.disputed(shortDate(lastDispute, locale, zone)) });
   }
 
-  if (facts.resolutionBusinessMs !== null) {
+  // M6 on the partner-accountable resolution: business time minus the waits on the client.
+  const accountable = facts.partnerAccountableResolutionBusinessMs;
+  if (accountable !== null) {
     const goal = target.resolutionHours * HOUR;
-    if (facts.resolutionBusinessMs > goal) {
-      const level = facts.resolutionBusinessMs > goal * t.resolutionAlertFactor ? 'alert' : 'watch';
+    if (accountable > goal) {
+      const level = accountable > goal * t.resolutionAlertFactor ? 'alert' : 'watch';
       const replyMet = facts.firstResponseBusinessMs !== null && facts.firstResponseBusinessMs <= target.firstResponseHours * HOUR;
       signs.push(
         replyMet && facts.firstResponseBusinessMs !== null
-          ? { code: 'fast-reply-slow-fix', level, message: text.fastReplySlowFix(duration(facts.resolutionBusinessMs), duration(facts.firstResponseBusinessMs)) }
-          : { code: 'slow-fix', level, message: text.slowFix(duration(facts.resolutionBusinessMs), duration(goal)) },
+          ? { code: 'fast-reply-slow-fix', level, message: text.fastReplySlowFix(duration(accountable), duration(facts.firstResponseBusinessMs)) }
+          : { code: 'slow-fix', level, message: text.slowFix(duration(accountable), duration(goal)) },
       );
     }
   }

@@ -161,3 +161,45 @@ describe('health level and languages', () => {
     expect(health.signs.find((sign) => sign.code === 'follow-ups')?.message).toBe('Vous avez relancé 3 fois — dernière relance le jeu. 7 mars');
   });
 });
+
+describe('pauses, waits and accountable resolution (metrics.md §9.1 Π(T), §9.2 M2, M3, M6)', () => {
+  const waitingThenFixed = [
+    client('2024-03-04T09:00:00Z'),
+    partner('2024-03-04T10:00:00Z', 'Can you send the serial number?'),
+    status('2024-03-04T10:00:00Z', 'open', 'waiting_on_client'),
+    client('2024-03-06T10:00:00Z', 'Serial is CN-4471'),
+    status('2024-03-06T10:05:00Z', 'waiting_on_client', 'open'),
+    partner('2024-03-07T10:00:00Z', 'Replaced the sensor.'),
+    status('2024-03-07T10:00:00Z', 'open', 'solved'),
+  ];
+
+  test('a waiting-on-client pause ends at the client reply and is not the partner’s time', () => {
+    const { facts, health } = run(ticket(waitingThenFixed, 'solved'));
+    expect(facts.pauses).toEqual([[Date.parse('2024-03-04T10:00:00Z'), Date.parse('2024-03-06T10:00:00Z')]]);
+    expect(health.metrics.resolutionBusinessMs).toBe(25 * H); // Mon 9–17, Tue, Wed, Thu 9–10
+    expect(facts.partnerAccountableResolutionBusinessMs).toBe(9 * H); // minus Mon 10:00 → Wed 10:00 (16 h)
+    expect(health.metrics.longestSilenceBusinessMs).toBe(8 * H); // Mon 10:00 → Thu 10:00 minus the pause
+  });
+
+  test('every client wait is measured; longest and median per ticket', () => {
+    const events = [client('2024-03-04T09:00:00Z'), partner('2024-03-04T10:00:00Z'), client('2024-03-04T11:00:00Z'), partner('2024-03-04T15:00:00Z'), client('2024-03-05T09:00:00Z'), partner('2024-03-05T17:00:00Z')];
+    const { facts } = run(ticket(events, 'open'));
+    expect(facts.waitsBusinessMs).toEqual([H, 4 * H, 8 * H]);
+    expect(facts.longestWaitBusinessMs).toBe(8 * H);
+    expect(facts.medianWaitBusinessMs).toBe(4 * H);
+  });
+
+  test('a quick reply but a slow accountable fix is the "fast reply, slow fix" sign', () => {
+    const events = [client('2024-03-04T09:00:00Z'), partner('2024-03-04T09:20:00Z', 'Looking into it'), partner('2024-03-07T16:00:00Z', 'Fixed'), status('2024-03-07T16:00:00Z', 'open', 'solved')];
+    const sign = run(ticket(events, 'solved')).health.signs.find((s) => s.code === 'fast-reply-slow-fix');
+    expect(sign).toEqual({ code: 'fast-reply-slow-fix', level: 'watch', message: 'Resolved in 3.9 business days after a first reply in 20 minutes' });
+  });
+
+  test('without status history, a complaint after the partner’s last message on a solved ticket is a dispute', () => {
+    const events = [client('2024-03-04T09:00:00Z'), partner('2024-03-04T10:00:00Z', 'Fixed, closing.'), client('2024-03-05T09:00:00Z', 'It still does not print')];
+    const { facts, health } = run(ticket(events, 'solved', { updatedAt: '2024-03-05T09:00:00Z' }));
+    expect(facts.disputedAt).toEqual(['2024-03-05T09:00:00Z']);
+    expect(health.metrics.followUps).toBe(0);
+    expect(health.signs.map((s) => s.code)).toContain('disputed');
+  });
+});
