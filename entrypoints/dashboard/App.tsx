@@ -7,6 +7,7 @@ import { useSettings } from '../../components/use-settings';
 import { csvFileName, eventsCsvChunks, ticketsCsvChunks } from '../../lib/export/csv';
 import { listTickets } from '../../lib/store';
 import { downloadChunks } from './download';
+import { SettingsForm } from './SettingsForm';
 
 /**
  * The dashboard: every stored ticket, and its export as CSV (DESIGN.md "CSV export").
@@ -86,6 +87,7 @@ export function App() {
           </table>
         </>
       )}
+      <SettingsForm settings={settings} />
     </main>
   );
 }
