@@ -5,7 +5,7 @@ import { database } from '../../components/database';
 import { HealthPill } from '../../components/HealthPill';
 import { MetricList } from '../../components/MetricList';
 import { SignList } from '../../components/SignList';
-import { formatDateTime } from '../../components/format';
+import { formatBusinessDuration, formatDateTime } from '../../components/format';
 import { useSettings, type PageSettings } from '../../components/use-settings';
 import { useTicket } from '../../components/use-ticket';
 import { ticketKey } from '../../lib/model/stored';
@@ -118,6 +118,18 @@ function TicketSection({ ticketKey: key, ticketId, settings: page }: { ticketKey
       <h1 data-testid="ticket-subject">{ticket.subject}</h1>
       <HealthPill level={health.level} strings={strings} />
       <MetricList health={health} strings={strings} locale={locale} />
+      <dl className="metrics secondary">
+        <div className="metric">
+          <dt>{strings.longestWait}</dt>
+          <dd data-testid="metric-longestWait">{analysis.facts.longestWaitBusinessMs === null ? strings.none : formatBusinessDuration(analysis.facts.longestWaitBusinessMs)}</dd>
+        </div>
+        <div className="metric">
+          <dt>{strings.accountableResolution}</dt>
+          <dd data-testid="metric-accountableResolution">
+            {analysis.facts.partnerAccountableResolutionBusinessMs === null ? strings.none : formatBusinessDuration(analysis.facts.partnerAccountableResolutionBusinessMs)}
+          </dd>
+        </div>
+      </dl>
       <h2>{strings.signsHeading}</h2>
       <SignList signs={health.signs} strings={strings} />
       {chasers.length > 0 && (
