@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { database } from '../../components/database';
+import { isTimeZone } from '../../lib/metrics/calendar';
 import { THRESHOLD_DOCS } from '../../lib/metrics/threshold-docs';
 import {
   DEFAULT_SETTINGS,
@@ -46,7 +47,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     event.preventDefault();
     const candidate = { ...draft, holidays: holidays.split(/[\s,]+/).filter(Boolean) };
     const parsed = SettingsSchema.safeParse(candidate);
-    if (draft.timeZone && !isZone(draft.timeZone)) return setMessage({ ok: false, text: `“${draft.timeZone}” is not a time zone (for example Europe/Paris).` });
+    if (draft.timeZone && !isTimeZone(draft.timeZone)) return setMessage({ ok: false, text: `“${draft.timeZone}” is not a time zone (for example Europe/Paris).` });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return setMessage({ ok: false, text: `Not saved: ${issue?.path.join(' › ')} — ${issue?.message}` });
@@ -148,11 +149,3 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   );
 }
 
-function isZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { computeHealth } from '../metrics';
+import { isTimeZone } from '../metrics/calendar';
 import { parseSettings, type Settings } from '../model/settings';
 import { ListSnapshotSchema, TicketSnapshotSchema } from '../model/snapshot';
 import { recognisePage, ScrapeError } from '../portals';
@@ -32,14 +33,6 @@ class UsageError extends Error {}
 
 const USAGE = 'usage: inspect <page.html> --url <address> [--now <ISO>] [--tz <IANA zone>] [--settings <file.json>]';
 
-function isZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function parseArgs(argv: readonly string[]): Options {
   let file: string | undefined;
@@ -63,7 +56,7 @@ function parseArgs(argv: readonly string[]): Options {
   const now = nowText === undefined ? undefined : new Date(nowText);
   if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now "${nowText}" is not an ISO 8601 date`);
   const timeZone = flags.get('tz') ?? 'UTC';
-  if (!isZone(timeZone)) throw new UsageError(`--tz "${timeZone}" is not an IANA time zone`);
+  if (!isTimeZone(timeZone)) throw new UsageError(`--tz "${timeZone}" is not an IANA time zone`);
   const settingsFile = flags.get('settings');
   return { file, url, timeZone, ...(now ? { now } : {}), ...(settingsFile ? { settingsFile } : {}) };
 }

@@ -4,7 +4,12 @@
  * "14 mars 2024", "il y a 3 jours". Parsed against the capture time in the portal's zone; anything else is
  * undefined — never a guess.
  */
+import { localDate, zonedInstant } from '../time/zone';
 import { toIso } from './text';
+
+function zonedTime(year: number, month: number, day: number, hour: number, minute: number, zone: string): Date {
+  return new Date(zonedInstant(year, month, day, hour * 60 + minute, zone));
+}
 
 const MONTHS: Record<string, number> = {
   jan: 0, january: 0, janv: 0, janvier: 0,
@@ -33,30 +38,6 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** The offset of `zone` from UTC at `date`, in ms. */
-function zoneOffset(date: Date, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-  }).formatToParts(date);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(date.getTime() / 1000) * 1000;
-}
-
-/** Wall-clock time in `zone` → the instant. */
-export function zonedTime(year: number, month: number, day: number, hour: number, minute: number, zone: string): Date {
-  const guess = Date.UTC(year, month, day, hour, minute);
-  const first = guess - zoneOffset(new Date(guess), zone);
-  return new Date(guess - zoneOffset(new Date(first), zone));
-}
-
-/** The calendar date of `date` in `zone`. */
-function zonedDate(date: Date, zone: string): { year: number; month: number; day: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  return { year: get('year'), month: get('month') - 1, day: get('day') };
-}
-
 function clock(text: string): { hour: number; minute: number } | undefined {
   const match = /(\d{1,2})[:h](\d{2})\s*(am|pm)?/.exec(text);
   if (!match) return undefined;
@@ -83,7 +64,7 @@ export function parseDisplayDate(raw: string, now: Date, zone: string): string |
   if (dayWord) {
     const time = clock(text);
     if (!time) return undefined;
-    const today = zonedDate(now, zone);
+    const today = localDate(now.getTime(), zone);
     const back = dayWord[1] === 'yesterday' || dayWord[1] === 'hier' ? 1 : 0;
     const date = new Date(Date.UTC(today.year, today.month, today.day - back));
     return toIso(zonedTime(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), time.hour, time.minute, zone));
