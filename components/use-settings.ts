@@ -7,13 +7,16 @@ import { uiStrings, type UiStrings } from './ui-strings';
 
 export interface PageSettings {
   settings: Settings;
+  /** False until the stored settings were read (defaults are shown meanwhile). */
+  loaded: boolean;
   locale: Locale;
   strings: UiStrings;
 }
 
 /** Settings from the database (live), with the locale they imply for this browser. */
 export function useSettings(): PageSettings {
-  const settings = useLiveQuery(() => getSettings(database()), [], DEFAULT_SETTINGS);
+  const stored = useLiveQuery(() => getSettings(database()), []);
+  const settings = stored ?? DEFAULT_SETTINGS;
   const locale = resolveLocale(settings.locale, navigator.languages);
-  return { settings, locale, strings: uiStrings(locale) };
+  return { settings, loaded: stored !== undefined, locale, strings: uiStrings(locale) };
 }

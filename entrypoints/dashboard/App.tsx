@@ -7,16 +7,17 @@ import { useSettings } from '../../components/use-settings';
 import { csvFileName, eventsCsvChunks, ticketsCsvChunks } from '../../lib/export/csv';
 import { listTickets } from '../../lib/store';
 import { downloadChunks } from './download';
-import { SettingsForm } from './SettingsForm';
+import { SettingsForm, type SettingsNotice } from './SettingsForm';
 
 /**
  * The dashboard: every stored ticket, and its export as CSV (DESIGN.md "CSV export").
  * The partner scorecard, trends and settings build on this page.
  */
 export function App() {
-  const { strings, locale, settings } = useSettings();
+  const { strings, locale, settings, loaded } = useSettings();
   const tickets = useLiveQuery(() => listTickets(database()), []);
   const [message, setMessage] = useState<string>();
+  const [settingsNotice, setSettingsNotice] = useState<SettingsNotice>();
 
   const exportTickets = async () => {
     const db = database();
@@ -87,7 +88,7 @@ export function App() {
           </table>
         </>
       )}
-      <SettingsForm settings={settings} />
+      {loaded && <SettingsForm key={JSON.stringify(settings)} settings={settings} notice={settingsNotice} onNotice={setSettingsNotice} />}
     </main>
   );
 }

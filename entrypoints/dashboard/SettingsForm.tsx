@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { database } from '../../components/database';
 import { isTimeZone } from '../../lib/metrics/calendar';
 import { THRESHOLD_DOCS } from '../../lib/metrics/threshold-docs';
@@ -19,15 +19,17 @@ const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /**
  * The business calendar, contract targets and every threshold (with its default and source). Validated
  * with the same schema the metrics read; an invalid form is refused with the reason and saves nothing.
+ * Render it once the stored settings are loaded, keyed by them: the draft starts from what is stored.
  */
-export function SettingsForm({ settings }: { settings: Settings }) {
+export interface SettingsNotice {
+  ok: boolean;
+  text: string;
+}
+
+/** The notice lives in the parent: saving re-keys (remounts) this form with the stored values. */
+export function SettingsForm({ settings, notice, onNotice }: { settings: Settings; notice?: SettingsNotice | undefined; onNotice: (notice: SettingsNotice) => void }) {
   const [draft, setDraft] = useState<Settings>(settings);
   const [holidays, setHolidays] = useState(settings.holidays.join('\n'));
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
-  useEffect(() => {
-    setDraft(settings);
-    setHolidays(settings.holidays.join('\n'));
-  }, [settings]);
 
   const first = draft.schedule[0] ?? { day: 1, start: '09:00', end: '17:00' };
   const workingDays = new Set(draft.schedule.map((period) => period.day));
@@ -47,13 +49,13 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     event.preventDefault();
     const candidate = { ...draft, holidays: holidays.split(/[\s,]+/).filter(Boolean) };
     const parsed = SettingsSchema.safeParse(candidate);
-    if (draft.timeZone && !isTimeZone(draft.timeZone)) return setMessage({ ok: false, text: `“${draft.timeZone}” is not a time zone (for example Europe/Paris).` });
+    if (draft.timeZone && !isTimeZone(draft.timeZone)) return onNotice({ ok: false, text: `“${draft.timeZone}” is not a time zone (for example Europe/Paris).` });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return setMessage({ ok: false, text: `Not saved: ${issue?.path.join(' › ')} — ${issue?.message}` });
+      return onNotice({ ok: false, text: `Not saved: ${issue?.path.join(' › ')} — ${issue?.message}` });
     }
     await saveSettings(database(), parsed.data);
-    setMessage({ ok: true, text: 'Saved. Badges and the popup use the new settings on the next page you open.' });
+    onNotice({ ok: true, text: 'Saved. Badges and the popup use the new settings on the next page you open.' });
   };
 
   return (
@@ -144,7 +146,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         <button type="submit" className="primary">Save settings</button>
         <button type="button" onClick={() => { setDraft(DEFAULT_SETTINGS); setHolidays(''); }}>Back to defaults</button>
       </div>
-      {message && <p role="status" className={message.ok ? 'muted' : 'error'}>{message.text}</p>}
+      {notice && <p role="status" className={notice.ok ? 'muted' : 'error'}>{notice.text}</p>}
     </form>
   );
 }
