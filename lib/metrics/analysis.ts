@@ -138,7 +138,8 @@ export function analyse(ticket: TicketHistory, settings: Settings, now: Date): T
     else if (event.side === 'client') clientMessages.push(event);
     previousAt = ms(event.at);
   }
-  const substantive = events.filter((event) => event.type === 'message' && (event.side === 'client' || partnerMessages.includes(event)));
+  const substantiveIds = new Set(partnerMessages);
+  const substantive = events.filter((event) => event.type === 'message' && (event.side === 'client' || substantiveIds.has(event)));
 
   // M1: created → first substantive partner message; a ticket the partner opened counts its second one.
   const firstMessage = substantive[0];

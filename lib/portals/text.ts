@@ -15,13 +15,13 @@ export function blockText(root: Element): string {
   const lines: string[] = [];
   let line = '';
   const flush = () => {
-    const trimmed = line.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
+    const trimmed = line.replace(/\s+/g, ' ').trim();
     if (trimmed) lines.push(trimmed);
     line = '';
   };
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) line += (child.nodeValue ?? '').replace(/\s+/g, ' ');
+      if (child.nodeType === 3) line += child.nodeValue ?? '';
       else if (child.nodeType === 1) {
         const tag = (child as Element).tagName.toUpperCase();
         if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
@@ -49,8 +49,12 @@ export function stableHash(value: string): string {
 }
 
 /** A machine-readable time (ISO 8601 with or without zone) as UTC ISO with Z, or undefined. */
+const CANONICAL_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
+
 export function isoFromAttribute(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
+  if (CANONICAL_UTC.test(value)) return value; // already what we store
+
   const time = Date.parse(value.trim());
   return Number.isNaN(time) ? undefined : toIso(new Date(time));
 }

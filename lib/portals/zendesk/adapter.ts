@@ -52,17 +52,18 @@ function ticketIdOf(doc: Document, url: URL, details: Map<string, Element>): str
 function readComments(doc: Document, requester: string | undefined): TimelineEvent[] {
   const items = [...doc.querySelectorAll(ZENDESK.comment)];
   // Themes that drop the agent icon: fall back to "the requester is the client, anyone else the partner".
-  const themeMarksAgents = items.some((item) => item.querySelector(ZENDESK.agentIcon));
+  const agentIcons = items.map((item) => item.querySelector(ZENDESK.agentIcon) !== null);
+  const themeMarksAgents = agentIcons.includes(true);
   const events: TimelineEvent[] = [];
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     const at = isoFromAttribute(item.querySelector(ZENDESK.commentTime)?.getAttribute('datetime'));
     if (!at) continue;
-    const authorNode = item.querySelector(ZENDESK.commentAuthor);
+    const authorNode = item.querySelector(ZENDESK.commentMeta)?.querySelector(ZENDESK.commentAuthor);
     const author = cleanText(authorNode?.textContent) || cleanText(authorNode?.getAttribute('title')) || undefined;
     const body = item.querySelector(ZENDESK.commentBody);
     const text = body ? blockText(body) : '';
     const side = themeMarksAgents
-      ? item.querySelector(ZENDESK.agentIcon)
+      ? agentIcons[index]
         ? 'partner'
         : 'client'
       : requester && author
@@ -80,7 +81,7 @@ function readComments(doc: Document, requester: string | undefined): TimelineEve
       ...(text ? { text } : {}),
     });
   }
-  return events.sort((a, b) => a.at.localeCompare(b.at));
+  return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
 function scrapeTicket(doc: Document, url: URL, ctx: ScrapeContext): TicketSnapshot {

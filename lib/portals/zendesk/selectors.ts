@@ -14,7 +14,9 @@ export const ZENDESK = {
   title: 'h1.request-title',
   commentList: 'ul.comment-list',
   comment: 'ul.comment-list > li.comment',
-  commentAuthor: '.comment-meta span[title]',
+  /** Author: `.comment-meta span[title]`, queried in two steps (a descendant selector from each comment is ~15× slower in Chromium). */
+  commentMeta: '.comment-meta',
+  commentAuthor: 'span[title]',
   commentTime: '.comment-meta time[datetime], .comment-info time[datetime]',
   commentBody: 'section.comment-body, .comment-body',
   agentIcon: '.comment-avatar svg.icon-agent, svg.icon-agent',
