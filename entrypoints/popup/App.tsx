@@ -31,17 +31,20 @@ export function App() {
   const enable = (origin: string) => {
     setNotice(strings.enabling);
     // permissions.request must run in the click's own task (user gesture): nothing awaited before it.
-    void browser.permissions.request({ origins: [originPattern(origin)] }).then(async (granted) => {
-      if (!granted) return setNotice(strings.enableRefused);
-      setNotice(undefined);
-      await browser.runtime.sendMessage({ type: 'enable-origin', origin });
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const next = await readTabState(tabId);
-        setState(next);
-        if (next.kind === 'page') break;
-        await new Promise((resolve) => setTimeout(resolve, 300));
-      }
-    });
+    void browser.permissions
+      .request({ origins: [originPattern(origin)] })
+      .then(async (granted) => {
+        if (!granted) return setNotice(strings.enableRefused);
+        setNotice(undefined);
+        await browser.runtime.sendMessage({ type: 'enable-origin', origin });
+        for (let attempt = 0; attempt < 5; attempt++) {
+          const next = await readTabState(tabId);
+          setState(next);
+          if (next.kind === 'page') break;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        }
+      })
+      .catch((error: unknown) => setNotice(`${strings.problem} ${error instanceof Error ? error.message : String(error)}`));
   };
 
   const disable = async (origin: string) => {

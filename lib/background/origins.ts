@@ -37,8 +37,20 @@ export async function isOriginEnabled(deps: Pick<OriginDeps, 'permissions'>, ori
   return deps.permissions.contains({ origins: [`${origin}/*`] });
 }
 
-/** Make the registered content scripts match the enabled origins; returns the origins newly registered. */
-export async function syncContentScripts(deps: OriginDeps): Promise<string[]> {
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Make the registered content scripts match the enabled origins; returns the origins newly registered.
+ * Calls are serialised: the popup's "enable" and `permissions.onAdded` arrive together, and two concurrent
+ * registrations of one id would fail.
+ */
+export function syncContentScripts(deps: OriginDeps): Promise<string[]> {
+  const run = queue.then(() => syncNow(deps));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function syncNow(deps: OriginDeps): Promise<string[]> {
   const wanted = new Set(await enabledOrigins(deps));
   const registered = (await deps.scripting.getRegisteredContentScripts()).filter((script) => script.id.startsWith(ID_PREFIX));
   const present = new Set(registered.map((script) => script.id.slice(ID_PREFIX.length)));

@@ -56,3 +56,18 @@ describe('content script registration follows the granted origins (extension-anc
     expect([...fake.registered.keys()]).toEqual(['plumbline-portal:https://other.example']);
   });
 });
+
+describe('concurrent enabling', () => {
+  test('the popup and permissions.onAdded enabling the same origin at once register it once', async () => {
+    const fake = fakeDeps(['https://help.example/*']);
+    const register = fake.deps.scripting.registerContentScripts;
+    fake.deps.scripting.registerContentScripts = (async (scripts: { id: string }[]) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      for (const script of scripts) if (fake.registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+      return register(scripts as never);
+    }) as typeof register;
+    await expect(Promise.all([enableOrigin(fake.deps, 'https://help.example'), enableOrigin(fake.deps, 'https://help.example')])).resolves.toBeDefined();
+    expect(fake.registered.size).toBe(1);
+    expect(fake.injected).toEqual([7, 9]);
+  });
+});
