@@ -7,7 +7,7 @@ import { PageController } from '../lib/content/page-controller';
 import { DEFAULT_SETTINGS } from '../lib/model/settings';
 import { ticketKey, type StoredEvent, type StoredTicket } from '../lib/model/stored';
 import { recognisePage } from '../lib/portals';
-import { ingestTicket, openDatabase } from '../lib/store';
+import { ingestTicket, ingestTickets, openDatabase } from '../lib/store';
 import { histories } from './generate';
 
 const now = () => performance.now();
@@ -82,14 +82,14 @@ function rows(tickets: number, eventsPerTicket: number) {
 }
 
 let run = 0;
-/** Merge every snapshot through the product's ingest (one transaction per ticket, as the background does). */
+/** Merge every snapshot through the product's bulk merge (restore / pooled histories: one transaction). */
 async function ingest(tickets: number, eventsPerTicket: number): Promise<number> {
   const { snapshots } = rows(tickets, eventsPerTicket);
   const db = openDatabase(`bench-ingest-${++run}`);
   await db.open();
   const options = { settings: DEFAULT_SETTINGS, now: new Date('2026-01-01T00:00:00Z') };
   const start = now();
-  for (const snapshot of snapshots) await ingestTicket(db, snapshot, options);
+  await ingestTickets(db, snapshots, options);
   const elapsed = now() - start;
   await db.delete();
   return elapsed;

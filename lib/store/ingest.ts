@@ -101,70 +101,131 @@ function earliest(a: string | undefined, b: string | undefined): string | undefi
 
 const HEADER_FIELDS = ['subject', 'priority', 'assignee', 'requester', 'updatedAt'] as const;
 
-export async function ingestTicket(db: PlumblineDatabase, snapshot: TicketSnapshot, options: IngestOptions): Promise<IngestTicketResult> {
+interface Merge {
+  ticket: StoredTicket;
+  /** New events (scraped and observed), to add. */
+  added: StoredEvent[];
+  /** The ticket's whole history after the merge. */
+  events: StoredEvent[];
+  changed: boolean;
+  refreshSeen: boolean;
+}
+
+/** One visit merged into what is stored (pure): the rules of the module comment. */
+function mergeVisit(existing: StoredTicket | undefined, stored: readonly StoredEvent[], snapshot: TicketSnapshot, options: IngestOptions): Merge {
   const health = options.health ?? computeHealth;
+  const key = ticketKey(snapshot.origin, snapshot.ticketId);
+  const known = new Set(stored.map((event) => event.id));
+  const added: StoredEvent[] = [];
+  for (const event of snapshot.events) {
+    if (known.has(event.id)) continue;
+    known.add(event.id);
+    added.push({ ...event, ticketKey: key });
+  }
+  const seen: Seen = {
+    at: snapshot.capturedAt,
+    status: snapshot.status,
+    ...(snapshot.assignee !== undefined ? { assignee: snapshot.assignee } : {}),
+    ...(snapshot.updatedAt !== undefined ? { updatedAt: snapshot.updatedAt } : {}),
+    shown: snapshot.events.filter((event) => event.type === 'status_change'),
+  };
+  for (const event of existing ? observedChanges(existing, seen) : []) if (!known.has(event.id)) added.push(event);
+
+  const base: StoredTicket = existing ?? {
+    key,
+    portal: snapshot.portal,
+    origin: snapshot.origin,
+    ticketId: snapshot.ticketId,
+    url: snapshot.url,
+    subject: snapshot.subject,
+    status: snapshot.status,
+    firstSeenAt: snapshot.capturedAt,
+    lastSeenAt: snapshot.capturedAt,
+    observations: [],
+    eventCount: 0,
+  };
+  const merged: StoredTicket = { ...base, status: snapshot.status, observations: observe(base, seen) };
+  for (const field of HEADER_FIELDS) {
+    const value = snapshot[field];
+    if (value !== undefined && value !== '') merged[field] = value;
+  }
+  const createdAt = earliest(existing?.createdAt, snapshot.createdAt);
+  if (createdAt) merged.createdAt = createdAt;
+  merged.eventCount = stored.length + added.length;
+
+  const headerChanged =
+    !existing ||
+    existing.status.raw !== merged.status.raw ||
+    existing.status.category !== merged.status.category ||
+    HEADER_FIELDS.some((field) => existing[field] !== merged[field]) ||
+    existing.createdAt !== merged.createdAt;
+  const changed = headerChanged || added.length > 0;
+  const refreshSeen = !existing || Date.parse(snapshot.capturedAt) - Date.parse(existing.lastSeenAt) >= LAST_SEEN_THROTTLE_MS;
+  if (changed || refreshSeen) merged.lastSeenAt = snapshot.capturedAt > base.lastSeenAt ? snapshot.capturedAt : base.lastSeenAt;
+
+  const events = sortEvents([...stored, ...added]);
+  merged.health = health(toTicketHistory(merged, events), options.settings, options.now);
+  return { ticket: merged, added, events, changed, refreshSeen };
+}
+
+function result(merge: Merge): IngestTicketResult {
+  return { ticket: merge.ticket, health: merge.ticket.health!, changed: merge.changed, addedEvents: merge.added.length };
+}
+
+/** One page visit: one read-write transaction (the background calls this for every ticket page). */
+export async function ingestTicket(db: PlumblineDatabase, snapshot: TicketSnapshot, options: IngestOptions): Promise<IngestTicketResult> {
   const key = ticketKey(snapshot.origin, snapshot.ticketId);
   return db.transaction('rw', db.tickets, db.events, async () => {
     const existing = await db.tickets.get(key);
     const stored = await db.events.where('ticketKey').equals(key).toArray();
-    const known = new Set(stored.map((event) => event.id));
+    const merge = mergeVisit(existing, stored, snapshot, options);
+    if (merge.changed) {
+      if (merge.added.length) await db.events.bulkAdd(merge.added);
+      await db.tickets.put(merge.ticket);
+    } else if (merge.refreshSeen) {
+      await db.tickets.update(key, { lastSeenAt: merge.ticket.lastSeenAt, health: merge.ticket.health });
+    }
+    return result(merge);
+  });
+}
+
+/**
+ * Many snapshots at once (a restore, a colleague's history pooled in), with exactly the rules of
+ * `ingestTicket`, in one transaction: one read of the tickets, one of their stored events, one bulk write of
+ * each table. Snapshots of the same ticket are merged in order.
+ */
+export async function ingestTickets(db: PlumblineDatabase, snapshots: readonly TicketSnapshot[], options: IngestOptions): Promise<IngestTicketResult[]> {
+  const keys = [...new Set(snapshots.map((snapshot) => ticketKey(snapshot.origin, snapshot.ticketId)))];
+  return db.transaction('rw', db.tickets, db.events, async () => {
+    const found = await db.tickets.bulkGet(keys);
+    const tickets = new Map<string, StoredTicket>();
+    keys.forEach((key, index) => {
+      const ticket = found[index];
+      if (ticket) tickets.set(key, ticket);
+    });
+    const events = new Map<string, StoredEvent[]>();
+    if (tickets.size) {
+      for (const event of await db.events.where('ticketKey').anyOf([...tickets.keys()]).toArray()) {
+        const list = events.get(event.ticketKey) ?? [];
+        list.push(event);
+        events.set(event.ticketKey, list);
+      }
+    }
+    const results: IngestTicketResult[] = [];
+    const touched = new Map<string, StoredTicket>();
     const added: StoredEvent[] = [];
-    for (const event of snapshot.events) {
-      if (known.has(event.id)) continue;
-      known.add(event.id);
-      added.push({ ...event, ticketKey: key });
+    for (const snapshot of snapshots) {
+      const key = ticketKey(snapshot.origin, snapshot.ticketId);
+      const merge = mergeVisit(tickets.get(key), events.get(key) ?? [], snapshot, options);
+      tickets.set(key, merge.ticket);
+      events.set(key, merge.events);
+      if (merge.changed || merge.refreshSeen) touched.set(key, merge.ticket);
+      added.push(...merge.added);
+      results.push(result(merge));
     }
-    const seen: Seen = {
-      at: snapshot.capturedAt,
-      status: snapshot.status,
-      ...(snapshot.assignee !== undefined ? { assignee: snapshot.assignee } : {}),
-      ...(snapshot.updatedAt !== undefined ? { updatedAt: snapshot.updatedAt } : {}),
-      shown: snapshot.events.filter((event) => event.type === 'status_change'),
-    };
-    const observed = existing ? observedChanges(existing, seen).filter((event) => !known.has(event.id)) : [];
-
-    const base: StoredTicket = existing ?? {
-      key,
-      portal: snapshot.portal,
-      origin: snapshot.origin,
-      ticketId: snapshot.ticketId,
-      url: snapshot.url,
-      subject: snapshot.subject,
-      status: snapshot.status,
-      firstSeenAt: snapshot.capturedAt,
-      lastSeenAt: snapshot.capturedAt,
-      observations: [],
-      eventCount: 0,
-    };
-    const merged: StoredTicket = { ...base, status: snapshot.status, observations: observe(base, seen) };
-    for (const field of HEADER_FIELDS) {
-      const value = snapshot[field];
-      if (value !== undefined && value !== '') merged[field] = value;
-    }
-    const createdAt = earliest(existing?.createdAt, snapshot.createdAt);
-    if (createdAt) merged.createdAt = createdAt;
-    merged.eventCount = stored.length + added.length + observed.length;
-
-    const headerChanged =
-      !existing ||
-      existing.status.raw !== merged.status.raw ||
-      existing.status.category !== merged.status.category ||
-      HEADER_FIELDS.some((field) => existing[field] !== merged[field]) ||
-      existing.createdAt !== merged.createdAt;
-    const changed = headerChanged || added.length > 0 || observed.length > 0;
-    const refreshSeen = !existing || Date.parse(snapshot.capturedAt) - Date.parse(existing.lastSeenAt) >= LAST_SEEN_THROTTLE_MS;
-    if (changed || refreshSeen) merged.lastSeenAt = snapshot.capturedAt > base.lastSeenAt ? snapshot.capturedAt : base.lastSeenAt;
-
-    const history = toTicketHistory(merged, sortEvents([...stored, ...added, ...observed]));
-    merged.health = health(history, options.settings, options.now);
-
-    if (changed) {
-      if (added.length || observed.length) await db.events.bulkAdd([...added, ...observed]);
-      await db.tickets.put(merged);
-    } else if (refreshSeen) {
-      await db.tickets.update(key, { lastSeenAt: merged.lastSeenAt, health: merged.health });
-    }
-    return { ticket: merged, health: merged.health, changed, addedEvents: added.length + observed.length };
+    if (added.length) await db.events.bulkAdd(added);
+    if (touched.size) await db.tickets.bulkPut([...touched.values()]);
+    return results;
   });
 }
 

@@ -3,7 +3,7 @@ import type { TicketHealth } from '../../../lib/model/health';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 import type { TicketSnapshot } from '../../../lib/model/snapshot';
 import type { TimelineEvent } from '../../../lib/model/timeline';
-import { ingestList, ingestTicket, loadHistory, openDatabase, type HealthFunction, type PlumblineDb } from '../../../lib/store';
+import { ingestList, ingestTicket, ingestTickets, loadHistory, openDatabase, type HealthFunction, type PlumblineDb } from '../../../lib/store';
 
 const ORIGIN = 'https://support.northwind.example';
 const KEY = `${ORIGIN}|48213`;
@@ -122,5 +122,26 @@ describe('ingest (DESIGN.md "Data flow" 2)', () => {
     expect(await db.tickets.count()).toBe(1);
     const events = (await loadHistory(db, KEY))?.events ?? [];
     expect(events.filter((event) => event.observed)).toEqual([expect.objectContaining({ from: 'open', to: 'solved' })]);
+  });
+});
+
+describe('bulk merge (restore, pooled histories)', () => {
+  test('merging many snapshots at once stores exactly what merging them one by one does', async () => {
+    const visits = [
+      snapshot(),
+      snapshot({ ticketId: '48214', url: `${ORIGIN}/hc/en-us/requests/48214`, events: [comment(10, '2024-03-05T10:00:00Z')] }),
+      snapshot({ status: { raw: 'solved', category: 'solved' }, assignee: 'Priya', events: [comment(3, '2024-03-07T09:00:00Z', 'partner')], updatedAt: '2024-03-07T09:00:00Z', capturedAt: '2024-03-08T09:00:00Z' }),
+      snapshot({ capturedAt: '2024-03-08T09:30:00Z', events: [comment(1, '2024-03-04T08:00:00Z')] }),
+    ];
+    const one = fresh();
+    for (const visit of visits) await ingestTicket(one, visit, options());
+    const sequential = { tickets: await one.tickets.toArray(), events: await one.events.toArray() };
+    await one.delete();
+
+    const bulk = fresh();
+    const results = await ingestTickets(bulk, visits, options());
+    expect(results.map((r) => r.addedEvents)).toEqual([2, 1, 3, 2]); // the last visit sees open/Bob again: a reopen and a reassignment
+    expect(await bulk.tickets.toArray()).toEqual(sequential.tickets);
+    expect(await bulk.events.toArray()).toEqual(sequential.events);
   });
 });
