@@ -2,7 +2,7 @@
  * Seeded generator of realistic helpdesk data for the benchmarks: the same seed gives the same pages and
  * histories on every machine. Zendesk markup follows reference/portal-markup.md §11.1–11.2.
  */
-import type { TicketSnapshot, TimelineEvent } from '../lib/model';
+import { ticketKey, type StoredEvent, type StoredTicket, type TicketSnapshot, type TimelineEvent } from '../lib/model';
 
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -108,4 +108,16 @@ export function histories(tickets: number, eventsPerTicket: number, seed = 3): T
     });
   }
   return result;
+}
+
+/** The rows a raw import would write for these snapshots (the baseline of the ingest benchmark, and export input). */
+export function storedRows(snapshots: readonly TicketSnapshot[]): { tickets: StoredTicket[]; events: StoredEvent[] } {
+  const tickets: StoredTicket[] = [];
+  const events: StoredEvent[] = [];
+  for (const s of snapshots) {
+    const key = ticketKey(s.origin, s.ticketId);
+    tickets.push({ key, portal: s.portal, origin: s.origin, ticketId: s.ticketId, url: s.url, subject: s.subject, status: s.status, firstSeenAt: s.capturedAt, lastSeenAt: s.capturedAt, observations: [], eventCount: s.events.length });
+    for (const event of s.events) events.push({ ...event, ticketKey: key });
+  }
+  return { tickets, events };
 }

@@ -5,10 +5,9 @@
 import { Dexie } from 'dexie';
 import { PageController } from '../lib/content/page-controller';
 import { DEFAULT_SETTINGS } from '../lib/model/settings';
-import { ticketKey, type StoredEvent, type StoredTicket } from '../lib/model/stored';
 import { recognisePage } from '../lib/portals';
 import { ingestTicket, ingestTickets, openDatabase } from '../lib/store';
-import { histories } from './generate';
+import { histories, storedRows } from './generate';
 
 const now = () => performance.now();
 
@@ -71,13 +70,7 @@ function badgesBaseline(): number {
 
 function rows(tickets: number, eventsPerTicket: number) {
   const snapshots = histories(tickets, eventsPerTicket);
-  const ticketRows: StoredTicket[] = [];
-  const eventRows: StoredEvent[] = [];
-  for (const snapshot of snapshots) {
-    const key = ticketKey(snapshot.origin, snapshot.ticketId);
-    ticketRows.push({ key, portal: snapshot.portal, origin: snapshot.origin, ticketId: snapshot.ticketId, url: snapshot.url, subject: snapshot.subject, status: snapshot.status, firstSeenAt: snapshot.capturedAt, lastSeenAt: snapshot.capturedAt, observations: [], eventCount: snapshot.events.length });
-    for (const event of snapshot.events) eventRows.push({ ...event, ticketKey: key });
-  }
+  const { tickets: ticketRows, events: eventRows } = storedRows(snapshots);
   return { snapshots, ticketRows, eventRows };
 }
 

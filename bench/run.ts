@@ -16,8 +16,7 @@ import { CHROMIUM_ARGS, launchExtensionBrowser } from '../demo/launch/extension-
 import { findChromium } from '../demo/launch/find-chromium';
 import { PROJECT_ROOT, e2eExtensionDir } from '../demo/launch/project-paths';
 import { eventsCsvChunks } from '../lib/export/csv';
-import { ticketKey, type StoredEvent, type StoredTicket } from '../lib/model/stored';
-import { histories, listPage, ticketPage } from './generate';
+import { histories, listPage, storedRows, ticketPage } from './generate';
 
 const RUNS = 5;
 /** `npm run bench -- --only scrape,badges` runs a subset (scrape, badges, ingest, revisit, page, export). */
@@ -93,14 +92,7 @@ async function loadCost(page: Page, url: string): Promise<{ load: number; longes
 }
 
 function exportBench(): { ours: number; papa: number; largestChunk: number; heapGrowthMb: number } {
-  const snapshots = histories(10_000, INGEST.eventsPerTicket, 5);
-  const tickets: StoredTicket[] = [];
-  const events: StoredEvent[] = [];
-  for (const s of snapshots) {
-    const key = ticketKey(s.origin, s.ticketId);
-    tickets.push({ key, portal: s.portal, origin: s.origin, ticketId: s.ticketId, url: s.url, subject: s.subject, status: s.status, firstSeenAt: s.capturedAt, lastSeenAt: s.capturedAt, observations: [], eventCount: s.events.length });
-    for (const e of s.events) events.push({ ...e, ticketKey: key });
-  }
+  const { tickets, events } = storedRows(histories(10_000, INGEST.eventsPerTicket, 5));
   const timeOurs = () => {
     const start = performance.now();
     let largest = 0;
