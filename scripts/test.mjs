@@ -47,7 +47,9 @@ rmSync(unitReport, { force: true });
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${unitReport}`]);
 countVitest(unitReport, 'unit');
 
-if (!unitOnly) {
+if (!unitOnly && !run('a browser for the end-to-end tests', 'node', ['scripts/ensure-chromium.mjs'])) {
+  failed += 1;
+} else if (!unitOnly) {
   const e2eReport = `${results}/e2e.json`;
   rmSync(e2eReport, { force: true });
   run('end-to-end tests', 'npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${e2eReport}`]);
