@@ -51,9 +51,27 @@ export function zonedInstant(year: number, month: number, day: number, minuteOfD
   return result;
 }
 
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, number>();
+/**
+ * The zone's UTC offset at an instant, cached per quarter hour: offsets only change on quarter-hour
+ * boundaries, and Intl's formatToParts is the expensive part of every business-time computation.
+ */
+function cachedOffset(ms: number, zone: string): number {
+  const bucket = Math.floor(ms / QUARTER_HOUR);
+  const key = `${zone}|${bucket}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = offsetAt(bucket * QUARTER_HOUR, zone);
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
 /** The zone's calendar date of an instant. */
 export function localDate(ms: number, zone: string): { year: number; month: number; day: number } {
-  const w = wall(ms, zone);
-  return { year: w.year, month: w.month, day: w.day };
+  const local = new Date(ms + cachedOffset(ms, zone));
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth(), day: local.getUTCDate() };
 }
 
