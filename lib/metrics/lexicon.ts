@@ -12,14 +12,12 @@ export const CHASER_PHRASES: readonly string[] = [
 ];
 
 /**
- * Gratitude-only replies: a thank-you after a fix is neither a chaser nor a dispute (metrics.md §9.2 M7:
- * `thank`, `works now`, `resolved`, 👍). A message is gratitude-only when every word is in this list.
+ * Gratitude after a fix is neither a chaser nor a dispute (metrics.md §9.2 M7: `thank`, `works now`,
+ * `resolved`, 👍). A message is gratitude when it carries a thank-you or a confirmation and nothing that says
+ * the problem is still there ("still", "again", "not", "toujours", "problème" …).
  */
-export const GRATITUDE_WORDS: ReadonlySet<string> = new Set([
-  'thanks', 'thank', 'you', 'thx', 'cheers', 'many', 'so', 'much', 'a', 'lot', 'again', 'very', 'ok', 'okay', 'great', 'perfect',
-  'super', 'top', 'good', 'all', 'it', 'that', 'this', 'works', 'worked', 'working', 'now', 'is', 'resolved', 'fixed', 'solved',
-  'merci', 'beaucoup', 'encore', 'parfait', 'ca', 'marche', 'fonctionne', 'c', 'est', 'bon', 'bien', 'tout', 'nickel', 'resolu',
-]);
+const GRATITUDE_MARKERS = /(?:^|[^\p{L}])(?:thanks?|thank you|thx|cheers|merci|confirmed|confirme|works|working|worked|fixed|resolved|solved|resolu|ca marche|ca fonctionne|c'est bon|perfect|parfait|great|nickel)(?=$|[^\p{L}])|👍|🙏/u;
+const PROBLEM_MARKERS = /(?:^|[^\p{L}])(?:not|n't|no longer|still|again|anymore|problem|issue|error|fail(?:s|ed|ing)?|broken|wrong|doesn|won|can|cannot|pas|plus|toujours|encore|probleme|erreur|echec|panne|revient)(?=$|[^\p{L}])/u;
 
 /** Automated acknowledgements (metrics.md §9.1 is_auto; DESIGN.md "Metric rules"). */
 export const AUTO_TEMPLATES: readonly RegExp[] = [
@@ -48,6 +46,6 @@ export function isChaserText(text: string | undefined): boolean {
 }
 
 export function isGratitudeOnly(text: string | undefined): boolean {
-  const words = fold(text ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return words.length > 0 && words.every((word) => GRATITUDE_WORDS.has(word));
+  const folded = fold(text ?? '').replace(/’/g, "'");
+  return GRATITUDE_MARKERS.test(folded) && !PROBLEM_MARKERS.test(folded);
 }

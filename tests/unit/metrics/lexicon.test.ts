@@ -30,6 +30,12 @@ describe('chaser lexicon (metrics.md §7 "Lexical", §9.2 M4)', () => {
     ['Merci beaucoup, ça marche', true],
     ['Thanks but it still does not work', false],
     ['Merci, mais le problème revient', false],
+    ['Confirmed, no more prompts. Thank you!', true],
+    ["It's there now, thanks Elena!", true],
+    ['Merci Marc, tout fonctionne à nouveau', true],
+    ['Thanks, but it fails again this morning', false],
+    ["It still doesn't print", false],
+    ['Toujours pas, merci de regarder', false],
   ])('gratitude-only (metrics.md §9.2 M7): "%s" → %s', (text, expected) => {
     expect(isGratitudeOnly(text)).toBe(expected);
   });
