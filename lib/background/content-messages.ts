@@ -1,21 +1,22 @@
 /**
- * Messages from content scripts — untrusted: they share the portal page's renderer. Every message is
- * parsed with zod (a malformed snapshot is refused whole, nothing written) and its sender checked: our
- * own extension, from a tab whose origin is enabled and is the snapshot's origin.
+ * Messages from content scripts — untrusted: they share the portal page's renderer (extension-anchors.md
+ * §5.1). Every message is parsed with zod (a malformed snapshot is refused whole, nothing written) and its
+ * sender checked: our own extension, from a tab whose origin is enabled and is the snapshot's origin.
+ * The reply always comes back as a value — `{ok: false, error}` with a sentence the page can show — never
+ * as an exception into the messaging layer; a failed write rolls back and leaves stored history intact.
  */
 import type { z } from 'zod';
-import { badgeView, computeHealth, resolveLocale, type Locale } from '../metrics';
-import {
-  ContentMessageSchema,
-  type BadgeView,
-  type IngestListReply,
-  type IngestTicketReply,
-} from '../model/messages';
+import { badgeView, computeHealth, resolveLocale, type Locale, type TicketHistory } from '../metrics';
+import { ContentMessageSchema, type BadgeView, type ContentMessage, type IngestListReply, type IngestTicketReply } from '../model/messages';
+import type { ListSnapshot, TicketSnapshot } from '../model/snapshot';
+import type { Settings } from '../model/settings';
 import { ticketKey } from '../model/stored';
-import { eventsByTicket, getSettings, ingestList, ingestTicket, toTicketHistory, type PlumblineDb } from '../store';
+import { eventsByTicket, getSettings, ingestList, ingestTicket, toTicketHistory, withDb, type PlumblineDb } from '../store';
 
+/** The part of `runtime.MessageSender` the checks read. */
 export interface Sender {
   id?: string;
+  /** The sending frame's address. */
   url?: string;
   tab?: { id?: number; url?: string };
 }
@@ -24,11 +25,14 @@ export interface ContentMessageDeps {
   db: PlumblineDb;
   runtimeId: string;
   isOriginEnabled(origin: string): Promise<boolean>;
+  /** navigator.languages, for the badge's language when the setting is 'auto'. */
   languages: readonly string[];
   now(): Date;
 }
 
-/** A short, readable reason from zod's issues. */
+type Failure = { ok: false; error: string };
+
+/** A short, readable reason from zod's issues: the first three, each "path: message". */
 export function describeIssues(error: z.ZodError): string {
   const issues = error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || 'message'}: ${issue.message}`);
   const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
@@ -37,58 +41,81 @@ export function describeIssues(error: z.ZodError): string {
 
 function originOf(url: string | undefined): string | null {
   try {
-    return url ? new URL(url).origin : null;
+    const origin = url ? new URL(url).origin : null;
+    return origin && origin !== 'null' ? origin : null;
   } catch {
     return null;
   }
 }
 
-function failure(error: unknown): { ok: false; error: string } {
+function describeFailure(error: unknown): Failure {
   const name = error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError' || (error instanceof Error && /quota/i.test(error.message))) {
-    return { ok: false, error: 'The browser has no room left to store this ticket. Free some disk space; nothing already stored was lost.' };
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'QuotaExceededError' || /quota/i.test(message)) {
+    return { ok: false, error: 'The browser has no room left to store this page. Free some disk space; nothing already stored was lost.' };
   }
-  return { ok: false, error: `Plumbline could not store this page: ${error instanceof Error ? error.message : String(error)}` };
+  if (name === 'DatabaseClosedError') {
+    return { ok: false, error: 'Plumbline’s storage was closed (the extension is updating?). Reload the page; nothing already stored was lost.' };
+  }
+  return { ok: false, error: `Plumbline could not store this page: ${message}` };
+}
+
+/**
+ * The sender checks, before anything is parsed or read: our extension, a tab, an enabled origin. The page
+ * is the sending frame (`sender.url`; the content script runs in the top frame only), else the tab.
+ */
+async function checkSender(sender: Sender, deps: ContentMessageDeps): Promise<{ origin: string } | Failure> {
+  if (sender.id !== deps.runtimeId) return { ok: false, error: 'Message from another extension refused.' };
+  const origin = originOf(sender.url ?? sender.tab?.url);
+  if (!sender.tab || !origin) return { ok: false, error: 'Only a portal page can send tickets.' };
+  if (!(await deps.isOriginEnabled(origin))) return { ok: false, error: `This page's origin (${origin}) is not enabled in Plumbline.` };
+  return { origin };
+}
+
+async function ingestTicketMessage(snapshot: TicketSnapshot, settings: Settings, locale: Locale, deps: ContentMessageDeps): Promise<IngestTicketReply> {
+  const now = deps.now();
+  const health = (history: TicketHistory) => computeHealth(history, settings, now, locale);
+  const result = await withDb(deps.db, (db) => ingestTicket(db, snapshot, { settings, now, health }));
+  const history = toTicketHistory(result.ticket, result.events);
+  return { ok: true, ticketKey: ticketKey(snapshot.origin, snapshot.ticketId), health: result.health, badge: badgeView(result.health, history, locale) };
+}
+
+async function ingestListMessage(snapshot: ListSnapshot, settings: Settings, locale: Locale, deps: ContentMessageDeps): Promise<IngestListReply> {
+  const now = deps.now();
+  const health = (history: TicketHistory) => computeHealth(history, settings, now, locale);
+  const tickets = await withDb(deps.db, (db) => ingestList(db, snapshot, { settings, now, health }));
+  const keys = [...tickets.values()].flatMap((ticket) => (ticket ? [ticket.key] : []));
+  const events = await withDb(deps.db, (db) => eventsByTicket(db, keys));
+  const badges: Record<string, BadgeView | null> = {};
+  for (const row of snapshot.rows) {
+    const ticket = tickets.get(row.ticketId);
+    if (!ticket) {
+      badges[row.ticketId] = null;
+      continue;
+    }
+    // Health as of now, over the whole stored history: ages and silences keep moving between visits.
+    const history = toTicketHistory(ticket, events.get(ticket.key) ?? []);
+    badges[row.ticketId] = badgeView(health(history), history, locale);
+  }
+  return { ok: true, badges };
 }
 
 export async function handleContentMessage(message: unknown, sender: Sender, deps: ContentMessageDeps): Promise<IngestTicketReply | IngestListReply> {
-  if (sender.id !== deps.runtimeId) return { ok: false, error: 'Message from another extension refused.' };
-  const tabOrigin = originOf(sender.tab?.url ?? sender.url);
-  if (!sender.tab || !tabOrigin) return { ok: false, error: 'Only a portal page can send tickets.' };
-  const parsed = ContentMessageSchema.safeParse(message);
-  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
-  const { snapshot } = parsed.data;
-  if (snapshot.origin !== tabOrigin) return { ok: false, error: `The snapshot's origin (${snapshot.origin}) does not match the page (${tabOrigin}).` };
-  if (!(await deps.isOriginEnabled(tabOrigin))) return { ok: false, error: `Plumbline is not enabled on ${tabOrigin}.` };
-
   try {
-    const settings = await getSettings(deps.db);
-    const locale: Locale = resolveLocale(settings.locale, deps.languages);
-    const now = deps.now();
-    const health = (history: Parameters<typeof computeHealth>[0]) => computeHealth(history, settings, now, locale);
-    if (parsed.data.type === 'ingest-ticket') {
-      const result = await ingestTicket(deps.db, parsed.data.snapshot, { settings, now, health });
-      const key = ticketKey(snapshot.origin, parsed.data.snapshot.ticketId);
-      const stored = await deps.db.events.where('ticketKey').equals(key).toArray();
-      return { ok: true, ticketKey: key, health: result.health, badge: badgeView(result.health, toTicketHistory(result.ticket, stored), locale) };
+    const checked = await checkSender(sender, deps);
+    if ('ok' in checked) return checked;
+    const parsed = ContentMessageSchema.safeParse(message);
+    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+    const request: ContentMessage = parsed.data;
+    if (request.snapshot.origin !== checked.origin) {
+      return { ok: false, error: `Snapshot origin (${request.snapshot.origin}) does not match the page (${checked.origin}).` };
     }
-    const list = parsed.data.snapshot;
-    const tickets = await ingestList(deps.db, list, { settings, now, health });
-    const keys = [...tickets.values()].filter((ticket) => ticket !== undefined).map((ticket) => ticket.key);
-    const events = await eventsByTicket(deps.db, keys);
-    const badges: Record<string, BadgeView | null> = {};
-    for (const row of list.rows) {
-      const ticket = tickets.get(row.ticketId);
-      if (!ticket) {
-        badges[row.ticketId] = null;
-        continue;
-      }
-      // Health as of now: ages and silences keep moving between visits.
-      const history = toTicketHistory(ticket, events.get(ticket.key) ?? []);
-      badges[row.ticketId] = badgeView(health(history), history, locale);
-    }
-    return { ok: true, badges };
+    const settings = await withDb(deps.db, getSettings);
+    const locale = resolveLocale(settings.locale, deps.languages);
+    return request.type === 'ingest-ticket'
+      ? await ingestTicketMessage(request.snapshot, settings, locale, deps)
+      : await ingestListMessage(request.snapshot, settings, locale, deps);
   } catch (error) {
-    return failure(error);
+    return describeFailure(error);
   }
 }

@@ -9,7 +9,7 @@ import { analyseTicket, type Locale } from '../metrics';
 import type { Settings } from '../model/settings';
 import type { StoredEvent, StoredTicket } from '../model/stored';
 import { sortEvents, toTicketHistory } from '../store/queries';
-import { neutraliseCell, type CellValue } from './cell';
+import { mustQuote, neutraliseCell, type CellValue } from './cell';
 
 export const TICKET_COLUMNS = [
   'portal', 'origin', 'ticket_id', 'subject', 'status', 'status_category', 'priority', 'assignee', 'requester', 'created_at',
@@ -27,7 +27,8 @@ function hours(ms: number | null | undefined): string {
 }
 
 function* chunked(header: readonly string[], rows: Iterable<CellValue[]>): Generator<string> {
-  const unparse = (data: string[][]) => Papa.unparse(data, { newline: '\r\n', quotes: false, escapeFormulae: false });
+  const quotes = (value: unknown) => typeof value === 'string' && mustQuote(value);
+  const unparse = (data: string[][]) => Papa.unparse(data, { newline: '\r\n', quotes, escapeFormulae: false });
   yield `${BOM}${unparse([[...header]])}\r\n`;
   let batch: string[][] = [];
   for (const row of rows) {
@@ -46,16 +47,25 @@ export interface TicketExportOptions {
   locale?: Locale;
 }
 
-export function* ticketsCsvChunks(tickets: readonly StoredTicket[], events: readonly StoredEvent[], options: TicketExportOptions): Generator<string> {
+function groupByTicket(events: readonly StoredEvent[]): Map<string, StoredEvent[]> {
   const byTicket = new Map<string, StoredEvent[]>();
   for (const event of events) {
     const list = byTicket.get(event.ticketKey) ?? [];
     list.push(event);
     byTicket.set(event.ticketKey, list);
   }
+  return byTicket;
+}
+
+/**
+ * One row per ticket, in the order given. Metrics are recomputed over each ticket's whole stored history as
+ * of `now` (the stored health dates from the last visit); resolved_at is the metrics' (DESIGN.md "resolvedAt").
+ */
+export function* ticketsCsvChunks(tickets: readonly StoredTicket[], events: readonly StoredEvent[], options: TicketExportOptions): Generator<string> {
+  const byTicket = groupByTicket(events);
   function* rows(): Generator<CellValue[]> {
     for (const ticket of tickets) {
-      const history = toTicketHistory(ticket, sortEvents(byTicket.get(ticket.key) ?? []));
+      const history = toTicketHistory(ticket, byTicket.get(ticket.key) ?? []);
       const { health, facts } = analyseTicket(history, options.settings, options.now, options.locale ?? 'en');
       const m = health.metrics;
       yield [
@@ -69,22 +79,38 @@ export function* ticketsCsvChunks(tickets: readonly StoredTicket[], events: read
   yield* chunked(TICKET_COLUMNS, rows());
 }
 
+/** One row per event, grouped by ticket in the order of `tickets`, each ticket's oldest first; events of no listed ticket are left out. */
 export function* eventsCsvChunks(tickets: readonly StoredTicket[], events: readonly StoredEvent[]): Generator<string> {
-  const byKey = new Map(tickets.map((ticket) => [ticket.key, ticket]));
+  const byTicket = groupByTicket(events);
   function* rows(): Generator<CellValue[]> {
-    for (const event of events) {
-      const ticket = byKey.get(event.ticketKey);
-      if (!ticket) continue;
-      yield [
-        ticket.portal, ticket.origin, ticket.ticketId, event.id, event.at, event.type, event.side, event.author, event.text, event.from, event.to,
-        event.observed ? 'true' : 'false',
-      ];
+    for (const ticket of tickets) {
+      for (const event of sortEvents(byTicket.get(ticket.key) ?? [])) {
+        yield [
+          ticket.portal, ticket.origin, ticket.ticketId, event.id, event.at, event.type, event.side, event.author, event.text, event.from, event.to,
+          event.observed ? 'true' : 'false',
+        ];
+      }
     }
   }
   yield* chunked(EVENT_COLUMNS, rows());
 }
 
-/** plumbline-tickets-YYYY-MM-DD.csv, with the date in UTC. */
+/** The whole file as one string (tests, small exports); downloads should stream the chunks instead. */
+export function joinCsvChunks(chunks: Iterable<string>): string {
+  let text = '';
+  for (const chunk of chunks) text += chunk;
+  return text;
+}
+
+export function ticketsCsv(tickets: readonly StoredTicket[], events: readonly StoredEvent[], options: TicketExportOptions): string {
+  return joinCsvChunks(ticketsCsvChunks(tickets, events, options));
+}
+
+export function eventsCsv(tickets: readonly StoredTicket[], events: readonly StoredEvent[]): string {
+  return joinCsvChunks(eventsCsvChunks(tickets, events));
+}
+
+/** plumbline-tickets-YYYY-MM-DD.csv, with the date in UTC (like every time in the file). */
 export function csvFileName(kind: 'tickets' | 'events', date: Date): string {
   return `plumbline-${kind}-${date.toISOString().slice(0, 10)}.csv`;
 }

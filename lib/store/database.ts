@@ -3,14 +3,15 @@
  * background is the only writer of scraped data; popup and dashboard read it with liveQuery.
  *
  * Schema history — every version states the full schema (Dexie ≥ 3); add a version with an `upgrade()`
- * for any change, and a layout to tests/unit/store/migration.test.ts:
- *   v1  tickets, events, settings
+ * for any change, and the layout it replaces to OLDER_LAYOUTS in tests/unit/store/migration.test.ts:
+ *   v1  tickets (by portal, origin, lastSeenAt), events ([ticketKey+id], by ticketKey, at), settings
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { StoredEvent, StoredTicket } from '../model/stored';
 
 export interface SettingsRow {
   id: 'settings';
+  /** Validated on read (lib/store/settings-row.ts): a value written by an older build may lack fields. */
   value: unknown;
 }
 
@@ -22,6 +23,9 @@ export const SCHEMA_V1 = {
   settings: '&id',
 } as const;
 
+/** The schema version the current build declares (Dexie's; IndexedDB sees it × 10). */
+export const SCHEMA_VERSION = 1;
+
 export class PlumblineDatabase extends Dexie {
   tickets!: EntityTable<StoredTicket, 'key'>;
   events!: Dexie.Table<StoredEvent, [string, string]>;
@@ -30,7 +34,8 @@ export class PlumblineDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
-    // Another page upgraded the schema: let it, this connection reopens on next use.
+    // Another context upgrades the schema (an extension update): let it, instead of blocking it. This
+    // connection is closed; `withDb` reopens it on next use (extension-anchors.md §3.2).
     this.on('versionchange', () => {
       this.close();
       return false;
@@ -42,4 +47,24 @@ export type PlumblineDb = PlumblineDatabase;
 
 export function openDatabase(name: string = DATABASE_NAME): PlumblineDatabase {
   return new PlumblineDatabase(name);
+}
+
+function isDatabaseClosed(error: unknown): boolean {
+  return error instanceof Error && error.name === Dexie.errnames.DatabaseClosed;
+}
+
+/**
+ * Run `work` against the database, reopening it once if it was closed under us: a service worker that
+ * wakes up can find its connection closed (Dexie #1805), as can a page after a `versionchange`
+ * (extension-anchors.md §3.6). A second failure is the caller's to report. `work` must be safe to run
+ * twice — a Dexie transaction is: a closed database aborts it before anything is written.
+ */
+export async function withDb<T>(db: PlumblineDatabase, work: (db: PlumblineDatabase) => Promise<T>): Promise<T> {
+  try {
+    return await work(db);
+  } catch (error) {
+    if (!isDatabaseClosed(error)) throw error;
+    if (!db.isOpen()) await db.open();
+    return work(db);
+  }
 }
