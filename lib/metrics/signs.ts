@@ -1,117 +1,119 @@
 /**
- * Warning signs: each metric → ok / watch / alert by Settings.thresholds (defaults and sources in
- * lib/model/settings.ts; metrics.md §9.2). Codes are stable:
+ * Warning signs: each metric → ok / watch / alert by Settings.thresholds (defaults in lib/model/settings.ts), as
+ * a Sign { code, level, message } whose message names the evidence in plain language. The ticket's level is its
+ * worst sign's. Codes are stable (badges, popup, e2e tests and CSV rely on them):
  *
- * | code                 | metric | watch                              | alert                          |
- * |----------------------|--------|------------------------------------|--------------------------------|
- * | follow-ups           | M4     | ≥ 2 chasers                        | ≥ 3                            |
- * | technicians          | M5     | ≥ 3 owner stations, or ping-pong   | ≥ 4                            |
- * | first-response       | M1     | > target (default 8 business h)    | > 24 business h / 2× target    |
- * | waiting              | M2     | open wait > 1 business day         | > 2 business days              |
- * | silence              | M3     | > 3 business days                  | > 5 business days              |
- * | reopens              | M7     | 1 reopen or dispute                | ≥ 2                            |
- * | disputed             | M7     | a complaint within 7 days of a fix | with a reopen, ≥ 2             |
- * | fast-reply-slow-fix  | M6     | reply met its target, fix did not  | fix > 2× target                |
- * | slow-fix             | M6     | resolution > target                | > 2× target                    |
+ * | code                | metric | watch (default)                                   | alert (default)                        | source (metrics.md §9.2)                      |
+ * |---------------------|--------|---------------------------------------------------|----------------------------------------|-----------------------------------------------|
+ * | follow-ups          | M4     | ≥ followUpsWatch (2) chasers                      | ≥ followUpsAlert (3)                   | M4 "1 = notice, 2 = amber, ≥ 3 = red"        |
+ * | technicians         | M5     | ≥ ownersWatch (3) stations or responders, or ping-pong | ≥ ownersAlert (4) stations        | M5; Zendesk assignee_stations, HappySignals   |
+ * | first-response      | M1     | > contract target, else > firstResponseWatchHours (8 bh; urgent 15 min) | > 2 × target, else > firstResponseAlertHours (24 bh; urgent 1 bh) | M1; Xerox/altsys SLAs |
+ * | waiting             | M2     | open wait > waitWatchDays (1 business day)        | > waitAlertDays (2)                    | M2; Zendesk next reply time, SupportLogic     |
+ * | silence             | M3     | > silenceWatchDays (3 business days)              | > silenceAlertDays (5)                 | M3; frappe #3182, jace.pro                    |
+ * | reopens             | M7     | reopens + disputes ≥ reopensWatch (1)             | ≥ reopensAlert (2)                     | M7; Zendesk Explore reopens                   |
+ * | disputed            | M7     | a complaint within 7 days of a fix, no reopen     | with the reopens, ≥ reopensAlert (2)   | M7 disputed resolution                        |
+ * | fast-reply-slow-fix | M6     | first reply within its target, partner-accountable resolution > target | > resolutionAlertFactor (2) × target | M6 "quick acknowledgement, slow fix" |
+ * | slow-fix            | M6     | partner-accountable resolution > target           | > resolutionAlertFactor (2) × target   | M6; DEFAULT_TARGETS (altsys.io)               |
+ * | age                 | M9     | open ≥ ageWatchDays (10 calendar days)            | open > ageAlertDays (30)               | M9; HDI backlog bands                         |
  *
- * M6 compares the partner-accountable resolution (business time minus waiting-on-client pauses) with the
- * resolution target of the ticket's priority (contract target, else metrics.md §9.2 defaults).
- * | age                  | M9     | open 10–30 days                    | open > 30 days                 |
+ * Business days are days of the calendar's scheduled length (metrics.md §9.1). Resolution targets: contract
+ * (Settings.targets) else DEFAULT_TARGETS by priority. The waiting sign needs a first reply (before it, the
+ * first-response sign tells); the silence sign is left out when the waiting sign is shown (the same gap).
  */
-import type { Sign } from '../model/health';
+import { worstLevel, type HealthLevel, type Sign } from '../model/health';
 import type { Settings } from '../model/settings';
+import { CATALOGUES, businessDuration, shortDate, type Locale } from '../i18n';
 import type { TicketFacts } from './analysis';
 import { businessMs } from './calendar';
-import type { TicketHistory } from './history';
-import { CATALOGUES, shortDate, type Locale } from './messages';
-import { targetFor } from './targets';
 
-const HOUR = 3_600_000;
+export const SIGN_CODES = [
+  'follow-ups', 'technicians', 'first-response', 'waiting', 'silence', 'reopens', 'disputed', 'fast-reply-slow-fix', 'slow-fix', 'age',
+] as const;
+export type SignCode = (typeof SIGN_CODES)[number];
+
 const DAY = 86_400_000;
+const ARROW = ' → ';
 
-/** "20 minutes", "5 business hours", "2.5 business days". */
-export function businessDuration(value: number, dayMs: number, locale: Locale): string {
-  const text = CATALOGUES[locale];
-  if (value < HOUR) return text.minutes(Math.round(value / 60_000));
-  if (value < dayMs) return text.businessHours(Math.round((value / HOUR) * 10) / 10);
-  return text.businessDays(Math.round((value / dayMs) * 10) / 10);
+function sign(code: SignCode, level: Exclude<HealthLevel, 'ok'>, message: string): Sign {
+  return { code, level, message };
 }
 
-export function computeSigns(ticket: TicketHistory, facts: TicketFacts, settings: Settings, now: Date, locale: Locale): Sign[] {
+export function computeSigns(facts: TicketFacts, settings: Settings, locale: Locale): Sign[] {
   const t = settings.thresholds;
-  const text = CATALOGUES[locale];
-  const zone = facts.calendar.zone;
-  const dayMs = facts.calendar.dayMs;
-  const duration = (value: number) => businessDuration(value, dayMs, locale);
-  const target = targetFor(ticket.priority, settings);
+  const text = CATALOGUES[locale].signs;
+  const { calendar, targets } = facts;
+  const dayMs = calendar.dayMs;
+  const zone = calendar.zone;
+  const duration = (ms: number) => businessDuration(ms, dayMs, locale);
   const signs: Sign[] = [];
 
+  // M4 follow-ups.
   const followUps = facts.followUpIds.length;
   if (followUps >= t.followUpsWatch && facts.lastFollowUpAt) {
-    signs.push({ code: 'follow-ups', level: followUps >= t.followUpsAlert ? 'alert' : 'watch', message: text.followUps(followUps, shortDate(facts.lastFollowUpAt, locale, zone)) });
+    signs.push(sign('follow-ups', followUps >= t.followUpsAlert ? 'alert' : 'watch', text.followUps(followUps, shortDate(facts.lastFollowUpAt, locale, zone))));
   }
 
-  const stations = facts.ownerSequence.length ? facts.handoffs + 1 : 0;
-  const path = facts.ownerSequence.filter((owner, index) => index === 0 || owner !== facts.ownerSequence[index - 1]).join(' → ');
-  const distinct = new Set(facts.ownerSequence).size;
-  if (stations >= t.ownersWatch || facts.pingPong) {
-    signs.push({
-      code: 'technicians',
-      level: stations >= t.ownersAlert ? 'alert' : 'watch',
-      message: facts.pingPong && distinct < t.ownersWatch ? text.pingPong(path) : text.technicians(distinct, path),
-    });
+  // M5 handoffs: stations (owners in a row), responders, ping-pong.
+  const owners = facts.owners;
+  if (owners.stations >= t.ownersWatch || owners.pingPong) {
+    const path = owners.path.join(ARROW);
+    const level = owners.stations >= t.ownersAlert ? 'alert' : 'watch';
+    signs.push(sign('technicians', level, owners.pingPong ? text.pingPong(owners.distinctOwners, path) : text.technicians(owners.distinctOwners, path)));
+  } else if (owners.responders >= t.ownersWatch) {
+    signs.push(sign('technicians', 'watch', text.responders(owners.responders, owners.responderNames.join(', '))));
   }
 
-  // M1 against the contract target when the user set one, else the reference thresholds.
-  const replyWatch = target.contract ? target.firstResponseHours * HOUR : t.firstResponseWatchHours * HOUR;
-  const replyAlert = target.contract ? target.firstResponseHours * HOUR * t.resolutionAlertFactor : t.firstResponseAlertHours * HOUR;
-  const replyRunning = facts.firstResponseBusinessMs ?? (facts.open ? businessMs(facts.createdMs, now.getTime(), facts.calendar) : null);
-  if (replyRunning !== null && replyRunning > replyWatch) {
-    signs.push({
-      code: 'first-response',
-      level: replyRunning > replyAlert ? 'alert' : 'watch',
-      message: facts.firstResponseBusinessMs !== null ? text.firstReplySlow(duration(replyRunning)) : text.noReplyYet(duration(replyRunning)),
-    });
+  // M1 first response, or the running wait for it on an open ticket the client opened.
+  const reply = facts.firstResponseBusinessMs;
+  const running = reply === null && facts.open && !facts.firstResponse.partnerOpened ? businessMs(facts.createdMs, facts.nowMs, calendar) : null;
+  const replyMs = reply ?? running;
+  if (replyMs !== null && replyMs > targets.firstResponseWatchMs) {
+    const level = replyMs > targets.firstResponseAlertMs ? 'alert' : 'watch';
+    signs.push(sign('first-response', level, reply !== null ? text.firstReplySlow(duration(reply)) : text.noReplyYet(duration(replyMs))));
   }
 
+  // M2 waiting for an answer (after a first reply), else M3 silence.
   const waiting = facts.waitingBusinessMs;
-  const waitingSign = facts.waitingSince && waiting !== null && waiting > t.waitWatchDays * dayMs && facts.firstResponseAt !== null;
-  if (waitingSign && facts.waitingSince) {
-    signs.push({ code: 'waiting', level: waiting > t.waitAlertDays * dayMs ? 'alert' : 'watch', message: text.waiting(shortDate(facts.waitingSince, locale, zone), duration(waiting)) });
+  let waitingShown = false;
+  if (facts.waitingSince && waiting !== null && facts.firstResponseAt !== null && waiting > t.waitWatchDays * dayMs) {
+    waitingShown = true;
+    signs.push(sign('waiting', waiting > t.waitAlertDays * dayMs ? 'alert' : 'watch', text.waiting(shortDate(facts.waitingSince, locale, zone), duration(waiting))));
   }
-
   const silence = facts.currentSilenceBusinessMs;
-  if (!waitingSign && facts.firstResponseAt !== null && silence !== null && silence > t.silenceWatchDays * dayMs) {
-    signs.push({ code: 'silence', level: silence > t.silenceAlertDays * dayMs ? 'alert' : 'watch', message: text.silence(duration(silence)) });
+  if (!waitingShown && facts.firstResponseAt !== null && silence !== null && silence > t.silenceWatchDays * dayMs) {
+    signs.push(sign('silence', silence > t.silenceAlertDays * dayMs ? 'alert' : 'watch', text.silence(duration(silence))));
   }
 
-  const reopenLike = facts.reopens + facts.disputedAt.length;
+  // M7 reopens and disputes not followed by a reopen (the reopen already tells those).
+  const openDisputes = facts.disputes.filter((dispute) => !dispute.reopened);
+  const reopenLike = facts.reopens + openDisputes.length;
   if (reopenLike >= t.reopensWatch) {
     const level = reopenLike >= t.reopensAlert ? 'alert' : 'watch';
-    if (facts.reopens > 0) signs.push({ code: 'reopens', level, message: text.reopened(facts.reopens) });
-    const lastDispute = facts.disputedAt.at(-1);
-    if (lastDispute) signs.push({ code: 'disputed', level, message: text.disputed(shortDate(lastDispute, locale, zone)) });
+    if (facts.reopens > 0) signs.push(sign('reopens', level, text.reopened(facts.reopens)));
+    const last = openDisputes[openDisputes.length - 1];
+    if (last) signs.push(sign('disputed', level, text.disputed(shortDate(last.iso, locale, zone))));
   }
 
-  // M6 on the partner-accountable resolution: business time minus the waits on the client.
+  // M6 partner-accountable resolution against the resolution target.
   const accountable = facts.partnerAccountableResolutionBusinessMs;
-  if (accountable !== null) {
-    const goal = target.resolutionHours * HOUR;
-    if (accountable > goal) {
-      const level = accountable > goal * t.resolutionAlertFactor ? 'alert' : 'watch';
-      const replyMet = facts.firstResponseBusinessMs !== null && facts.firstResponseBusinessMs <= target.firstResponseHours * HOUR;
-      signs.push(
-        replyMet && facts.firstResponseBusinessMs !== null
-          ? { code: 'fast-reply-slow-fix', level, message: text.fastReplySlowFix(duration(accountable), duration(facts.firstResponseBusinessMs)) }
-          : { code: 'slow-fix', level, message: text.slowFix(duration(accountable), duration(goal)) },
-      );
-    }
+  if (accountable !== null && accountable > targets.resolutionTargetMs) {
+    const level = accountable > targets.resolutionAlertMs ? 'alert' : 'watch';
+    const firstReply = facts.firstResponseBusinessMs;
+    signs.push(
+      firstReply !== null && firstReply <= targets.firstResponseWatchMs
+        ? sign('fast-reply-slow-fix', level, text.fastReplySlowFix(duration(accountable), duration(firstReply)))
+        : sign('slow-fix', level, text.slowFix(duration(accountable), duration(targets.resolutionTargetMs))),
+    );
   }
 
-  if (facts.open) {
-    const days = Math.floor(facts.ageMs / DAY);
-    if (days >= t.ageWatchDays) signs.push({ code: 'age', level: days > t.ageAlertDays ? 'alert' : 'watch', message: text.openFor(days) });
+  // M9 age of an open ticket.
+  if (facts.ageBand === 'aging' || facts.ageBand === 'old') {
+    signs.push(sign('age', facts.ageBand === 'old' ? 'alert' : 'watch', text.openFor(Math.floor(facts.ageMs / DAY))));
   }
 
   return signs;
+}
+
+export function levelOf(signs: readonly Sign[]): HealthLevel {
+  return worstLevel(signs.map((item) => item.level));
 }
