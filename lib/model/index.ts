@@ -6,3 +6,4 @@ export * from './health';
 export * from './settings';
 export * from './stored';
 export * from './messages';
+export * from './recipe';
