@@ -6,7 +6,7 @@
  */
 import type { Settings, WorkingPeriod } from '../model/settings';
 import { isTimeZone } from '../time/zone';
-import { zoneClock, type ZoneClock } from './zone-clock';
+import { zoneClock, type ZoneClock } from '../time/zone-clock';
 
 export { isTimeZone } from '../time/zone';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { zoneClock } from '../../../lib/metrics/zone-clock';
+import { zoneClock } from '../../../lib/time/zone-clock';
 
 const H = 3_600_000;
 
