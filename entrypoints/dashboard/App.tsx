@@ -23,7 +23,7 @@ export function App() {
     const db = database();
     const all = await listTickets(db);
     const events = await db.events.toArray();
-    downloadChunks(csvFileName('tickets', new Date()), ticketsCsvChunks(all, events, { settings, now: new Date() }), 'text/csv;charset=utf-8');
+    downloadChunks(csvFileName('tickets', new Date(), settings.timeZone), ticketsCsvChunks(all, events, { settings, now: new Date() }), 'text/csv;charset=utf-8');
     setMessage(`${all.length} tickets exported.`);
   };
 
@@ -31,7 +31,7 @@ export function App() {
     const db = database();
     const all = await listTickets(db);
     const events = await db.events.toArray();
-    downloadChunks(csvFileName('events', new Date()), eventsCsvChunks(all, events), 'text/csv;charset=utf-8');
+    downloadChunks(csvFileName('events', new Date(), settings.timeZone), eventsCsvChunks(all, events), 'text/csv;charset=utf-8');
     setMessage(`${events.length} timeline entries exported.`);
   };
 

@@ -10,6 +10,7 @@ import type { Settings } from '../model/settings';
 import type { StoredEvent, StoredTicket } from '../model/stored';
 import { sortEvents, toTicketHistory } from '../store/queries';
 import { mustQuote, neutraliseCell, type CellValue } from './cell';
+import { localDate, runtimeTimeZone } from '../time/zone';
 
 export const TICKET_COLUMNS = [
   'portal', 'origin', 'ticket_id', 'subject', 'status', 'status_category', 'priority', 'assignee', 'requester', 'created_at',
@@ -111,6 +112,12 @@ export function eventsCsv(tickets: readonly StoredTicket[], events: readonly Sto
 }
 
 /** plumbline-tickets-YYYY-MM-DD.csv, with the date in UTC (like every time in the file). */
-export function csvFileName(kind: 'tickets' | 'events', date: Date): string {
-  return `plumbline-${kind}-${date.toISOString().slice(0, 10)}.csv`;
+/**
+ * `plumbline-<kind>-YYYY-MM-DD.csv`, dated in the user's time zone (a Paris export at 00:30 is today's);
+ * '' is the browser's zone, as in Settings.
+ */
+export function csvFileName(kind: 'tickets' | 'events', date: Date, timeZone = 'UTC'): string {
+  const { year, month, day } = localDate(date.getTime(), timeZone || runtimeTimeZone());
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `plumbline-${kind}-${year}-${pad(month + 1)}-${pad(day)}.csv`;
 }

@@ -5,10 +5,10 @@
  * a clock change, a 00:00–24:00 day is 23 or 25 hours on the day itself). Exact to the millisecond.
  */
 import type { Settings, WorkingPeriod } from '../model/settings';
-import { isTimeZone } from '../time/zone';
+import { isTimeZone, runtimeTimeZone } from '../time/zone';
 import { zoneClock, type ZoneClock } from '../time/zone-clock';
 
-export { isTimeZone } from '../time/zone';
+export { isTimeZone, runtimeTimeZone } from '../time/zone';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -36,12 +36,6 @@ export interface Calendar {
 
 type CalendarSettings = Pick<Settings, 'timeZone' | 'schedule' | 'holidays'>;
 
-let runtimeZone: string | undefined;
-/** The zone the browser (or Node) runs in: Settings.timeZone '' means this one. */
-export function runtimeTimeZone(): string {
-  runtimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  return runtimeZone;
-}
 
 function minutesOf(hhmm: string): number {
   const [hours, minutes] = hhmm.split(':').map(Number);

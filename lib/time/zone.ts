@@ -15,6 +15,13 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+let runtimeZone: string | undefined;
+/** The zone the browser (or Node) runs in: Settings.timeZone '' means this one. */
+export function runtimeTimeZone(): string {
+  runtimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return runtimeZone;
+}
+
 /**
  * The instant at which the zone's clocks show year-month(0–11)-day + minutes (0–1440). A time skipped by
  * a spring-forward resolves to the moment after the jump, a repeated one to its first occurrence.

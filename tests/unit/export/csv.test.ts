@@ -147,8 +147,11 @@ describe('CSV files (DESIGN.md "CSV export")', () => {
     expect(chunks.join('')).toBe(eventsCsv([ticket], many));
   });
 
-  test('file names carry the date (UTC)', () => {
+  test('file names carry the date in the user\'s time zone (DESIGN.md plumbline-tickets-YYYY-MM-DD.csv)', () => {
     expect(csvFileName('tickets', new Date('2026-11-22T10:00:00Z'))).toBe('plumbline-tickets-2026-11-22.csv');
     expect(csvFileName('events', new Date('2026-11-22T23:30:00Z'))).toBe('plumbline-events-2026-11-22.csv');
+    // 00:30 in Paris is still 23:30 UTC of the day before: the file is named after the user's day.
+    expect(csvFileName('events', new Date('2026-11-22T23:30:00Z'), 'Europe/Paris')).toBe('plumbline-events-2026-11-23.csv');
+    expect(csvFileName('tickets', new Date('2026-03-01T02:00:00Z'), 'America/New_York')).toBe('plumbline-tickets-2026-02-28.csv');
   });
 });
