@@ -37,6 +37,10 @@ export default defineContentScript({
     ctx.addEventListener(window, 'hashchange', () => controller.schedule());
     ctx.addEventListener(window, 'popstate', () => controller.schedule());
     ctx.addEventListener(window, 'wxt:locationchange', () => controller.schedule());
+    // Back to a list kept in the back/forward cache: its badges predate the ticket just visited.
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if (event.persisted) controller.schedule();
+    });
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       controller.stop();

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { readBadges, SCENARIO, useE2eSession, waitForRowBadges } from './harness';
+import { readBadges, SCENARIO, useE2eSession, waitForRowBadges, waitForTicketBadge } from './harness';
 
 const session = useE2eSession();
 
@@ -81,5 +81,24 @@ describe('list badges', () => {
     expect(ids.length).toBeGreaterThanOrEqual(4);
     await waitForRowBadges(page, ids.length);
     expect((await readBadges(page, 'row')).map((badge) => badge.ticketId)).toEqual(ids);
+  });
+
+  test('back from a ticket opened from the list, its row shows the health just read', async () => {
+    const page = await session.newPage();
+    await page.goto(session.server.listUrl('en-us'));
+    const ids = await rowTicketIds(page, LEGACY_ROWS);
+    await waitForRowBadges(page, ids.length);
+    const target = String(SCENARIO.pingPong);
+    const before = (await readBadges(page, 'row')).find((badge) => badge.ticketId === target);
+    expect(before?.level).toBe('none');
+    await page.locator(`${LEGACY_ROWS} a[href*="/requests/${target}"]`).first().click();
+    const ticketBadge = await waitForTicketBadge(page);
+    await page.goBack();
+    await page.waitForFunction(
+      (id) => document.querySelector(`[data-plumbline-badge="row"][data-ticket-id="${id}"]`)?.getAttribute('data-level') !== 'none',
+      target,
+    );
+    const after = (await readBadges(page, 'row')).find((badge) => badge.ticketId === target);
+    expect(after?.level).toBe(ticketBadge.level);
   });
 });
