@@ -31,12 +31,6 @@ export function priorityLevel(priority: string | undefined): PriorityLevel {
   return level;
 }
 
-/**
- * metrics.md §9.2 M1: without a contract target, P1/urgent tickets are amber after 15 minutes and red after
- * one business hour (published MSP SLAs: P1 15 min, P2 1 bh). Not yet a setting (lib/model is not ours).
- */
-const URGENT_FIRST_RESPONSE_ALERT_HOURS = 1;
-
 export interface TicketTargets {
   level: PriorityLevel;
   /** M1 sign: watch above, alert above (business ms). */
@@ -63,7 +57,7 @@ export function targetsFor(priority: string | undefined, settings: Pick<Settings
   const firstResponse = contract
     ? { watch: contract.firstResponseHours, alert: contract.firstResponseHours * factor }
     : level === 'urgent'
-      ? { watch: DEFAULT_TARGETS.urgent.firstResponseHours, alert: URGENT_FIRST_RESPONSE_ALERT_HOURS }
+      ? { watch: DEFAULT_TARGETS.urgent.firstResponseHours, alert: settings.thresholds.urgentFirstResponseAlertHours }
       : { watch: settings.thresholds.firstResponseWatchHours, alert: settings.thresholds.firstResponseAlertHours };
   const resolutionHours = contract?.resolutionHours ?? DEFAULT_TARGETS[level].resolutionHours;
   return {

@@ -10,6 +10,7 @@ export interface ThresholdDoc {
 export const THRESHOLD_DOCS: Record<keyof Thresholds, ThresholdDoc> = {
   firstResponseWatchHours: { label: 'First reply: watch after', unit: 'business hours', source: 'metrics.md §9.2 M1 (no contract target)' },
   firstResponseAlertHours: { label: 'First reply: alert after', unit: 'business hours', source: 'metrics.md §9.2 M1; Zendesk ">24 hrs" bracket' },
+  urgentFirstResponseAlertHours: { label: 'Urgent first reply: alert after', unit: 'business hours', source: 'metrics.md §9.2 M1; published MSP SLAs (P1: 15 min, 1 business hour)' },
   waitWatchDays: { label: 'Your wait: watch after', unit: 'business days', source: 'metrics.md §9.2 M2; Zendesk next reply time' },
   waitAlertDays: { label: 'Your wait: alert after', unit: 'business days', source: 'metrics.md §9.2 M2; SupportLogic "2 or more days"' },
   silenceWatchDays: { label: 'Partner silence: watch after', unit: 'business days', source: 'metrics.md §9.2 M3; frappe #3182' },

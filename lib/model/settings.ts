@@ -30,6 +30,8 @@ export const ThresholdsSchema = z.object({
   /** M1 without a contract target: amber > 8 business h, red > 24 business h (metrics.md §9.2 M1). */
   firstResponseWatchHours: z.number().positive(),
   firstResponseAlertHours: z.number().positive(),
+  /** M1 for urgent/P1 tickets without a contract target: red after this many business hours (P1 SLAs: 15 min amber, 1 bh red). */
+  urgentFirstResponseAlertHours: z.number().positive(),
   /** M2: open wait amber > 1 business day, red > 2 business days (Zendesk next_reply_time; SupportLogic 2 days). */
   waitWatchDays: z.number().positive(),
   waitAlertDays: z.number().positive(),
@@ -84,6 +86,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_THRESHOLDS: Thresholds = {
   firstResponseWatchHours: 8,
   firstResponseAlertHours: 24,
+  urgentFirstResponseAlertHours: 1,
   waitWatchDays: 1,
   waitAlertDays: 2,
   silenceWatchDays: 3,

@@ -36,4 +36,12 @@ describe('targets: contract when entered, else the reference defaults (metrics.m
     const result = targetsFor('P3', settings);
     expect([result.firstResponseWatchMs / H, result.firstResponseAlertMs / H, result.contractFirstResponse]).toEqual([4, 12, false]);
   });
+
+  test('Settings.thresholds.urgentFirstResponseAlertHours sets the urgent alert bound (metrics.md §9.2 M1, P1 SLAs)', () => {
+    const settings = { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_SETTINGS.thresholds, urgentFirstResponseAlertHours: 2 } };
+    const urgent = targetsFor('P1 - Critical', settings);
+    expect([urgent.firstResponseWatchMs / H, urgent.firstResponseAlertMs / H]).toEqual([0.25, 2]);
+    // Other priorities keep their own bounds.
+    expect(targetsFor('Normal', settings).firstResponseAlertMs / H).toBe(24);
+  });
 });
