@@ -1,5 +1,5 @@
 /**
- * `npm run --silent inspect -- <page.html> --url <address> [--now <ISO>] [--tz <IANA zone>] [--settings <file.json>]`
+ * `npm run --silent inspect -- <page.html> --url <address> [--now <ISO>] [--tz <IANA zone>] [--settings <file.json>] [--recipe <file.json>]`
  *
  * Runs the scraper and the metrics on a saved page, in Node (jsdom, scripts off), and prints one JSON
  * object `{ portal, page, ticket, list, health }` (DESIGN.md "The inspect command"). Exit 0 on success;
@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { computeHealth } from '../metrics';
 import { isTimeZone } from '../metrics/calendar';
+import { RECIPE_FILE_FORMAT, RecipeFileSchema, RecipeSchema, type Recipe } from '../model/recipe';
 import { parseSettings, type Settings } from '../model/settings';
 import { ListSnapshotSchema, TicketSnapshotSchema } from '../model/snapshot';
 import { recognisePage, ScrapeError } from '../portals';
@@ -27,11 +28,12 @@ interface Options {
   now?: Date;
   timeZone: string;
   settingsFile?: string;
+  recipeFile?: string;
 }
 
 class UsageError extends Error {}
 
-const USAGE = 'usage: inspect <page.html> --url <address> [--now <ISO>] [--tz <IANA zone>] [--settings <file.json>]';
+const USAGE = 'usage: inspect <page.html> --url <address> [--now <ISO>] [--tz <IANA zone>] [--settings <file.json>] [--recipe <file.json>]';
 
 
 function parseArgs(argv: readonly string[]): Options {
@@ -51,14 +53,14 @@ function parseArgs(argv: readonly string[]): Options {
   if (!file) throw new UsageError(USAGE);
   const url = flags.get('url');
   if (!url || !/^https?:\/\/\S+$/.test(url)) throw new UsageError(`--url must be the http(s) address the page was saved from. ${USAGE}`);
-  if (flags.has('recipe')) throw new UsageError('--recipe is not supported yet');
   const nowText = flags.get('now');
   const now = nowText === undefined ? undefined : new Date(nowText);
   if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now "${nowText}" is not an ISO 8601 date`);
   const timeZone = flags.get('tz') ?? 'UTC';
   if (!isTimeZone(timeZone)) throw new UsageError(`--tz "${timeZone}" is not an IANA time zone`);
   const settingsFile = flags.get('settings');
-  return { file, url, timeZone, ...(now ? { now } : {}), ...(settingsFile ? { settingsFile } : {}) };
+  const recipeFile = flags.get('recipe');
+  return { file, url, timeZone, ...(now ? { now } : {}), ...(settingsFile ? { settingsFile } : {}), ...(recipeFile ? { recipeFile } : {}) };
 }
 
 function loadSettings(options: Options, io: InspectIo): Settings {
@@ -77,10 +79,32 @@ function loadSettings(options: Options, io: InspectIo): Settings {
   }
 }
 
+/** First problem of a failed parse as "path: message", so the user knows which field to fix. */
+function firstIssue(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  const issue = issues[0];
+  return issue ? `${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}` : 'invalid';
+}
+
+/** A user recipe (one recipe, or an exported file of recipes), validated like an import in the dashboard. */
+function loadRecipes(options: Options, io: InspectIo): Recipe[] {
+  if (!options.recipeFile) return [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(io.readFile(options.recipeFile));
+  } catch (error) {
+    throw new UsageError(`cannot read recipe ${options.recipeFile}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const isFile = typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === RECIPE_FILE_FORMAT;
+  const parsed = isFile ? RecipeFileSchema.safeParse(raw) : RecipeSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(`recipe ${options.recipeFile} is not valid: ${firstIssue(parsed.error.issues)}`);
+  return 'recipes' in parsed.data ? parsed.data.recipes : [parsed.data];
+}
+
 export function runInspect(argv: readonly string[], io: InspectIo): number {
   try {
     const options = parseArgs(argv);
     const settings = loadSettings(options, io);
+    const recipes = loadRecipes(options, io);
     let html: string;
     try {
       html = io.readFile(options.file);
@@ -89,7 +113,7 @@ export function runInspect(argv: readonly string[], io: InspectIo): number {
     }
     const now = options.now ?? io.now();
     const { document } = new JSDOM(html, { url: options.url }).window;
-    const scrape = recognisePage(document, options.url, { now, timeZone: options.timeZone });
+    const scrape = recognisePage(document, options.url, { now, timeZone: options.timeZone }, recipes);
     if (!scrape) {
       io.stderr(`inspect: ${options.file} is not a page any Plumbline recipe recognises (url ${options.url})\n`);
       return 2;

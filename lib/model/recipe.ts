@@ -19,10 +19,10 @@ import { OriginSchema, PortalIdSchema } from './snapshot';
  *   the text, `remove` drops matching descendants before reading text, and `pattern` keeps its first
  *   capture group (or the whole match). An empty result counts as missing. A field's value is a list of
  *   picks: the first that yields a value wins.
- * - A `TimePick` turns the string into a UTC instant: an ISO 8601 string with an offset is taken as is;
- *   otherwise the listed `formats` (Unicode date tokens, e.g. `M/d/yy h:mm a`, `EEE MMM d HH:mm:ss yyyy`)
- *   are tried in the recipe's locales and the user's time zone; otherwise relative text ("2 hours ago",
- *   "il y a 3 jours") against the capture time.
+ * - A time field's string becomes a UTC instant: an ISO 8601 string with an offset is taken as is;
+ *   anything else is display text read in the recipe's `locales` as wall-clock time in the user's zone
+ *   ("Thu Mar 14 09:02:11 2024", "03/14/2024 09:02", "14 mars 2024 à 09:02") or relative text ("2 hours
+ *   ago", "il y a 3 jours") against the capture time (lib/portals/display-time.ts).
  * - A `Match` says whether an element (an entry) is of some kind: it matches when the element itself
  *   matches `selector` or contains a match, and, when `pattern` is set, the text read by `pick` (default:
  *   the element's text) matches the pattern (case-insensitive).
@@ -67,11 +67,8 @@ export type FieldPick = z.infer<typeof FieldPickSchema>;
 export const FieldPicksSchema = z.array(FieldPickSchema).min(1).max(8);
 export type FieldPicks = z.infer<typeof FieldPicksSchema>;
 
-export const TimePickSchema = FieldPickSchema.extend({
-  formats: z.array(z.string().min(1).max(60)).max(12).optional(),
-}).strict();
-export type TimePick = z.infer<typeof TimePickSchema>;
-export const TimePicksSchema = z.array(TimePickSchema).min(1).max(8);
+/** Time fields are picks too; how their string becomes an instant is said above. */
+export const TimePicksSchema = FieldPicksSchema;
 
 export const MatchSchema = z
   .object({
@@ -123,8 +120,10 @@ export const TimelineRecipeSchema = z
     entry: SelectorSchema,
     /** Entries to leave out (say, a form or a "load more" row that shares the entry's class). */
     skip: SelectorSchema.optional(),
-    /** The portal's own id for the entry; missing: a hash of author + time + text. */
+    /** The portal's own id for the entry, stored as `idPrefix` + id; missing: `hashPrefix` + a hash of author + time + text. */
     id: FieldPicksSchema.optional(),
+    idPrefix: z.string().regex(/^[\w:.-]{1,40}$/).optional(),
+    hashPrefix: z.string().regex(/^[\w:.-]{1,40}$/).optional(),
     author: FieldPicksSchema.optional(),
     time: TimePicksSchema,
     body: FieldPicksSchema.optional(),
@@ -213,7 +212,7 @@ export const RecipeSchema = z
     origins: z.array(OriginSchema).max(50).optional(),
     /** Built-in only: whether the markup was checked against real pages or public templates. */
     verified: z.boolean().optional(),
-    /** Locales of the dates the portal prints (BCP 47), for `formats` and relative text. */
+    /** Languages of the dates the portal prints (BCP 47: en, en-GB, fr, de), tried in order. */
     locales: z.array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)).max(10).default(['en']),
     detect: DetectSchema,
     statuses: StatusMappingSchema.default([]),

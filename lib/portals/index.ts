@@ -5,9 +5,12 @@
  */
 import type { ListSnapshot, TicketSnapshot } from '../model';
 import { ScrapeError, type PageAnchors, type PageKind, type PortalAdapter, type ScrapeContext } from './adapter';
-import { ADAPTERS } from './registry';
+import type { RecipeSource } from './engine';
+import { adaptersFor } from './registry';
 
-export { ScrapeError, type PageAnchors, type PageKind, type PortalAdapter, type ScrapeContext };
+export { ScrapeError, type PageAnchors, type PageKind, type PortalAdapter, type ScrapeContext, type RecipeSource };
+export { recipeAdapter } from './engine';
+export { BUILT_IN_RECIPES } from './recipes';
 
 export type PageScrape =
   | { portal: string; page: 'ticket'; ticket: TicketSnapshot }
@@ -22,8 +25,8 @@ function parseUrl(url: string): URL | null {
   }
 }
 
-function find(doc: Document, url: URL): { adapter: PortalAdapter; page: PageKind } | null {
-  for (const adapter of ADAPTERS) {
+function find(doc: Document, url: URL, userRecipes: readonly RecipeSource[]): { adapter: PortalAdapter; page: PageKind } | null {
+  for (const adapter of adaptersFor(userRecipes)) {
     const page = adapter.detect(doc, url);
     if (page) return { adapter, page };
   }
@@ -31,16 +34,19 @@ function find(doc: Document, url: URL): { adapter: PortalAdapter; page: PageKind
 }
 
 /** Which portal and page kind this is (URL pattern + DOM fingerprint), or null. Cheap. */
-export function detectPage(doc: Document, url: string): { portal: string; page: PageKind } | null {
+export function detectPage(doc: Document, url: string, userRecipes: readonly RecipeSource[] = []): { portal: string; page: PageKind } | null {
   const parsed = parseUrl(url);
-  const found = parsed && find(doc, parsed);
+  const found = parsed && find(doc, parsed, userRecipes);
   return found ? { portal: found.adapter.id, page: found.page } : null;
 }
 
-/** Detect and scrape. null = no recipe recognises the page; throws ScrapeError when recognised but unreadable. */
-export function recognisePage(doc: Document, url: string, ctx: ScrapeContext): PageScrape | null {
+/**
+ * Detect and scrape with the user's recipes (taught or imported, for this origin) and the built-ins.
+ * null = no recipe recognises the page; throws ScrapeError when recognised but unreadable.
+ */
+export function recognisePage(doc: Document, url: string, ctx: ScrapeContext, userRecipes: readonly RecipeSource[] = []): PageScrape | null {
   const parsed = parseUrl(url);
-  const found = parsed && find(doc, parsed);
+  const found = parsed && find(doc, parsed, userRecipes);
   if (!parsed || !found) return null;
   const { adapter, page } = found;
   return page === 'ticket'
@@ -49,7 +55,7 @@ export function recognisePage(doc: Document, url: string, ctx: ScrapeContext): P
 }
 
 /** Where the badges of a scraped page go. */
-export function pageAnchors(doc: Document, scrape: PageScrape): PageAnchors {
-  const adapter = ADAPTERS.find((candidate) => candidate.id === scrape.portal);
+export function pageAnchors(doc: Document, scrape: PageScrape, userRecipes: readonly RecipeSource[] = []): PageAnchors {
+  const adapter = adaptersFor(userRecipes).find((candidate) => candidate.id === scrape.portal);
   return adapter ? adapter.anchors(doc, scrape.page) : { title: null, rows: new Map() };
 }

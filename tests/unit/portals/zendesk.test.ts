@@ -53,7 +53,7 @@ describe('Zendesk ticket page', () => {
     const html = detailEn.replace(/<h1 class="request-title">.*?<\/h1>/s, '').replace(/<ul class="comment-list">[\s\S]*?<\/ul>\n\s*<form/, '<form');
     const url = 'https://support.northwind.example/hc/en-us/requests/48213';
     expect(() => recognisePage(dom(html, url), url, ctx)).toThrow(ScrapeError);
-    expect(() => recognisePage(dom(html, url), url, ctx)).toThrow(/theme may have changed/);
+    expect(() => recognisePage(dom(html, url), url, ctx)).toThrow(/markup may have changed/);
   });
 
   test('badges anchor on the title, and on each list row’s subject cell', () => {

@@ -1,0 +1,9 @@
+/**
+ * The built-in recipes, asked in order after the user's own (a taught recipe wins on its origin). Each is
+ * data checked against RecipeSchema by tests/unit/portals/recipes.test.ts; zod is not bundled here.
+ */
+import type { RecipeInput } from '../../model/recipe';
+import { osticketRecipe } from './osticket';
+import { zendeskRecipe } from './zendesk';
+
+export const BUILT_IN_RECIPES: readonly RecipeInput[] = [zendeskRecipe, osticketRecipe];
