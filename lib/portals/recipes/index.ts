@@ -4,6 +4,7 @@
  */
 import type { RecipeInput } from '../../model/recipe';
 import { osticketRecipe } from './osticket';
+import { rtRecipe } from './rt';
 import { zendeskRecipe } from './zendesk';
 
-export const BUILT_IN_RECIPES: readonly RecipeInput[] = [zendeskRecipe, osticketRecipe];
+export const BUILT_IN_RECIPES: readonly RecipeInput[] = [zendeskRecipe, osticketRecipe, rtRecipe];
