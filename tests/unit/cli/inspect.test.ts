@@ -49,6 +49,60 @@ describe('inspect (DESIGN.md "The inspect command")', () => {
     expect(stderr).toMatch(message);
   });
 
+  describe('--recipe applies a user recipe (issue 4)', () => {
+    const HARBOR = join(ROOT, 'tests/fixtures/taught/harbor-case-open.html');
+    const HARBOR_URL = 'https://clients.harbor-it.example/client/cases/HB-2041';
+    const RECIPE = join(ROOT, 'tests/fixtures/taught/harbor.recipe.json');
+    const args = [HARBOR, '--url', HARBOR_URL, '--now', '2024-05-13T12:00:00Z', '--tz', 'Europe/London'];
+    const runWith = (recipe: unknown) => {
+      let stdout = '';
+      let stderr = '';
+      const code = runInspect([...args, '--recipe', 'recipe.json'], {
+        stdout: (t) => void (stdout += t),
+        stderr: (t) => void (stderr += t),
+        readFile: (p) => (p === 'recipe.json' ? JSON.stringify(recipe) : readFileSync(p, 'utf8')),
+        now: () => new Date('2024-05-13T12:00:00Z'),
+      });
+      return { code, stdout, stderr };
+    };
+    const recipe = JSON.parse(readFileSync(RECIPE, 'utf8')) as Record<string, unknown>;
+
+    test('a portal no built-in recipe knows is read with the taught one: sides, ids, two follow-ups', () => {
+      expect(run(args).code).toBe(2);
+      const { code, stdout } = run([...args, '--recipe', RECIPE]);
+      expect(code).toBe(0);
+      const out = JSON.parse(stdout);
+      expect(out).toMatchObject({ portal: 'recipe:Harbor IT', page: 'ticket', ticket: { ticketId: 'HB-2041', subject: 'Scanner on reception sends blank PDFs', status: { raw: 'In progress', category: 'open' }, assignee: 'Tom Becker' } });
+      expect(out.ticket.events.map((event: { id: string; side: string }) => `${event.id}:${event.side}`)).toEqual([
+        'harbor-9001:client', 'harbor-9004:partner', 'harbor-9007:client', 'harbor-9012:client', 'harbor-9015:client',
+      ]);
+      expect(out.health.metrics.followUps).toBe(2);
+    });
+
+    test('an exported recipe file (plumbline-recipes) works too', () => {
+      const { code, stdout } = runWith({ format: 'plumbline-recipes', version: 1, recipes: [recipe] });
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).ticket.ticketId).toBe('HB-2041');
+    });
+
+    test('a taught recipe stays on its own origin', () => {
+      const { code } = run([HARBOR, '--url', 'https://elsewhere.example/client/cases/HB-2041', '--recipe', RECIPE]);
+      expect(code).toBe(2);
+    });
+
+    test.each([
+      ['a selector that is empty', { ...recipe, ticket: { ...(recipe.ticket as object), anchor: '' } }, /ticket\.anchor/],
+      ['a pattern that does not compile', { ...recipe, detect: { ticketUrl: ['(['], fingerprint: {} } }, /detect\.ticketUrl\.0: not a valid regular expression/],
+      ['a foreign file', { hello: 'world' }, /recipe recipe\.json is not valid/],
+    ])('%s exits 2 naming the field', (_name, bad, message) => {
+      const { code, stdout, stderr } = runWith(bad);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(message);
+    });
+  });
+
   test('the real command exits 0 and 2', () => {
     const ok = spawnSync('npx', ['tsx', 'lib/cli/inspect.ts', FIXTURE, '--url', URL], { cwd: ROOT, encoding: 'utf8' });
     expect(ok.status).toBe(0);
