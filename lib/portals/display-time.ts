@@ -47,7 +47,11 @@ function coversText(matched: string, text: string): boolean {
   return letters(matched) >= letters(text);
 }
 
+/** Already what we store (most `datetime` attributes): no parsing at all. */
+const CANONICAL_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
+
 export function parseDisplayTime(raw: string | null | undefined, ctx: DisplayTimeContext): string | undefined {
+  if (raw && CANONICAL_UTC.test(raw)) return raw;
   const text = (raw ?? '').replace(/\s+/g, ' ').trim();
   if (!text || text.length > 120) return undefined;
   if (OFFSET_ISO.test(text)) {

@@ -5,7 +5,8 @@ export function cleanText(value: string | null | undefined): string {
   return (value ?? '').replace(/\s+/g, ' ').trim();
 }
 
-const BLOCK = /^(P|DIV|LI|BR|H[1-6]|TR|BLOCKQUOTE|PRE|UL|OL|TABLE|SECTION)$/;
+const BLOCK = new Set(['P', 'DIV', 'LI', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'TABLE', 'SECTION']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
 
 /**
  * Plain text of a rich body: paragraphs and line breaks become newlines, other white space is folded.
@@ -24,8 +25,8 @@ export function blockText(root: Element): string {
       if (child.nodeType === 3) line += child.nodeValue ?? '';
       else if (child.nodeType === 1) {
         const tag = (child as Element).tagName.toUpperCase();
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
-        const block = BLOCK.test(tag);
+        if (SKIPPED.has(tag)) continue;
+        const block = BLOCK.has(tag);
         if (block) flush();
         if (tag === 'BR') continue;
         walk(child);
