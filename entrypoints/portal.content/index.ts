@@ -6,7 +6,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageController } from '../../lib/content/page-controller';
+import { RECIPES_KEY } from '../../lib/background/recipes';
 import type { ContentMessage } from '../../lib/model/messages';
+import type { RecipeSource } from '../../lib/portals';
 
 const LOADED = Symbol.for('plumbline.content');
 
@@ -18,6 +20,13 @@ export default defineContentScript({
     if (scope[LOADED]) return;
     scope[LOADED] = true;
 
+    // The user's recipes for this origin, from storage.local (written only by the background, validated).
+    let recipes: readonly RecipeSource[] = [];
+    const readRecipes = (value: unknown) => {
+      const all = Array.isArray(value) ? (value as RecipeSource[]) : [];
+      recipes = all.filter((recipe) => !recipe.origins || recipe.origins.includes(location.origin));
+    };
+
     const controller = new PageController({
       doc: document,
       href: () => location.href,
@@ -25,6 +34,7 @@ export default defineContentScript({
       now: () => new Date(),
       languages: navigator.languages,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      recipes: () => recipes,
     });
 
     const onMessage = (message: unknown): Promise<unknown> | undefined => {
@@ -46,6 +56,18 @@ export default defineContentScript({
       controller.stop();
       scope[LOADED] = false;
     });
-    void controller.start();
+    // A recipe taught or imported while the page is open applies at once.
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !(RECIPES_KEY in changes)) return;
+      readRecipes(changes[RECIPES_KEY]?.newValue);
+      void controller.scan();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    void browser.storage.local
+      .get(RECIPES_KEY)
+      .then((items) => readRecipes(items[RECIPES_KEY]))
+      .catch(() => undefined)
+      .then(() => controller.start());
   },
 });

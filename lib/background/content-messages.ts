@@ -30,7 +30,7 @@ export interface ContentMessageDeps {
   now(): Date;
 }
 
-type Failure = { ok: false; error: string };
+export type Failure = { ok: false; error: string };
 
 /** A short, readable reason from zod's issues: the first three, each "path: message". */
 export function describeIssues(error: z.ZodError): string {
@@ -64,7 +64,7 @@ function describeFailure(error: unknown): Failure {
  * The sender checks, before anything is parsed or read: our extension, a tab, an enabled origin. The page
  * is the sending frame (`sender.url`; the content script runs in the top frame only), else the tab.
  */
-async function checkSender(sender: Sender, deps: ContentMessageDeps): Promise<{ origin: string } | Failure> {
+export async function checkSender(sender: Sender, deps: Pick<ContentMessageDeps, 'runtimeId' | 'isOriginEnabled'>): Promise<{ origin: string } | Failure> {
   if (sender.id !== deps.runtimeId) return { ok: false, error: 'Message from another extension refused.' };
   const origin = originOf(sender.url ?? sender.tab?.url);
   if (!sender.tab || !origin) return { ok: false, error: 'Only a portal page can send tickets.' };

@@ -7,6 +7,7 @@
 import type { PlumblineDb } from '../store';
 import type { Sender } from './content-messages';
 import { enableOrigin, injectIntoOpenTabs, isOriginEnabled, originOfPattern, syncContentScripts, type OriginDeps } from './origins';
+import type { RecipeStorage } from './recipes';
 import { routeMessage } from './router';
 
 interface Event<Listener> {
@@ -14,6 +15,7 @@ interface Event<Listener> {
 }
 
 export interface BackgroundApi extends OriginDeps {
+  storage: { local: RecipeStorage };
   runtime: {
     id: string;
     getURL(path: string): string;
@@ -62,7 +64,8 @@ export function startBackground(api: BackgroundApi, options: BackgroundOptions):
       languages: options.languages,
       now: options.now,
     },
-    page: { ...origins, runtimeId: api.runtime.id, extensionBase: api.runtime.getURL('/') },
+    page: { ...origins, recipes: api.storage.local, runtimeId: api.runtime.id, extensionBase: api.runtime.getURL('/') },
+    teach: { runtimeId: api.runtime.id, isOriginEnabled: (origin: string) => isOriginEnabled(origins, origin), recipes: api.storage.local },
   };
   api.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, deps));
   return sync();

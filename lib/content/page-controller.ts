@@ -6,7 +6,7 @@
  * Kept free of `browser.*` so it can be tested with a fake `send`; the entrypoint wires the real APIs.
  */
 import type { IngestListReply, IngestTicketReply, ContentMessage, PageState, BadgeView } from '../model/messages';
-import { pageAnchors, recognisePage, ScrapeError, type PageScrape } from '../portals';
+import { pageAnchors, recognisePage, ScrapeError, type PageScrape, type RecipeSource } from '../portals';
 import { createBadge, isBadgeNode, removeAllBadges, updateBadge, BADGE_ATTRIBUTE, type BadgeContent, type BadgeKind } from './badge';
 import { contentStrings } from './strings';
 
@@ -17,6 +17,8 @@ export interface PageControllerDeps {
   now: () => Date;
   languages: readonly string[];
   timeZone: string;
+  /** The user's recipes for this origin (taught or imported), asked before the built-ins. */
+  recipes?: () => readonly RecipeSource[];
   /** Debounce for DOM changes, ms. */
   debounceMs?: number;
 }
@@ -88,7 +90,7 @@ export class PageController {
     const url = this.deps.href();
     let scrape: PageScrape | null;
     try {
-      scrape = recognisePage(this.deps.doc, url, { now: this.deps.now(), timeZone: this.deps.timeZone });
+      scrape = recognisePage(this.deps.doc, url, { now: this.deps.now(), timeZone: this.deps.timeZone }, this.deps.recipes?.() ?? []);
     } catch (error) {
       const problem = error instanceof ScrapeError ? error.message : `${this.strings.refused}.`;
       this.setState({ origin: safeOrigin(url), url, portal: null, page: null, problem });
@@ -152,7 +154,7 @@ export class PageController {
     const scrape = this.current;
     if (!scrape) return;
     const doc = this.deps.doc;
-    const anchors = pageAnchors(doc, scrape);
+    const anchors = pageAnchors(doc, scrape, this.deps.recipes?.() ?? []);
     const wanted = new Set<Element>();
     if (scrape.page === 'ticket') {
       const content = this.contents.get(scrape.ticket.ticketId);

@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { HealthLevelSchema, TicketHealthSchema } from './health';
-import { ListSnapshotSchema, OriginSchema, TicketSnapshotSchema } from './snapshot';
+import { RecipeSchema } from './recipe';
+import { ListSnapshotSchema, OriginSchema, PortalIdSchema, TicketSnapshotSchema } from './snapshot';
 
 /**
  * Messages between the extension's parts. Content scripts are untrusted (they share the page's
@@ -23,6 +24,13 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
+/**
+ * From the "Teach this portal" picker in a portal page: the recipe it built there. Unlike an import it
+ * comes from the page's renderer, so the background only stores it for the sender's own origin.
+ */
+export const TeachMessageSchema = z.object({ type: z.literal('teach-recipe'), recipe: RecipeSchema });
+export type TeachMessage = z.infer<typeof TeachMessageSchema>;
+
 export const IngestTicketReplySchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), ticketKey: z.string(), health: TicketHealthSchema, badge: BadgeViewSchema }),
   z.object({ ok: z.literal(false), error: z.string() }),
@@ -41,6 +49,9 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
   /** After the user granted an origin: register the content script there and inject it in open tabs. */
   z.object({ type: z.literal('enable-origin'), origin: OriginSchema }),
   z.object({ type: z.literal('disable-origin'), origin: OriginSchema }),
+  /** Imported recipes (dashboard): stored as they are; a recipe with the same id is replaced. */
+  z.object({ type: z.literal('save-recipes'), recipes: z.array(RecipeSchema).min(1).max(200) }),
+  z.object({ type: z.literal('delete-recipe'), id: PortalIdSchema }),
 ]);
 export type PageMessage = z.infer<typeof PageMessageSchema>;
 

@@ -60,6 +60,19 @@ function readExpectation(file: string): { servedAt?: string; expected: FixturePa
   };
 }
 
+/** Path and query of the address a page was saved from (`<case>.page.json` url), when it says. */
+function savedFrom(file: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const { url } = JSON.parse(readFileSync(file, 'utf8')) as { url?: unknown };
+    if (typeof url !== 'string') return undefined;
+    const parsed = new URL(url);
+    return `${parsed.pathname}${parsed.search}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Every fixture page of one portal folder (empty when the folder is missing or empty). */
 export function fixturePages(portal: string): FixturePage[] {
   const dir = path.join(FIXTURES_DIR, portal);
@@ -72,7 +85,7 @@ export function fixturePages(portal: string): FixturePage[] {
       const name = file.replace(/\.html$/, '');
       const expectation = readExpectation(path.join(dir, `${name}.expected.json`));
       // Two fixtures saved from the same address: the second one gets its own path.
-      let servedAt = expectation?.servedAt ?? `/${portal}/${file}`;
+      let servedAt = expectation?.servedAt ?? savedFrom(path.join(dir, `${name}.page.json`)) ?? `/${portal}/${file}`;
       if (used.has(servedAt)) servedAt = `/${portal}/${file}`;
       used.add(servedAt);
       return { portal, name, file: path.join(dir, file), path: servedAt, expected: expectation?.expected };

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { RECIPES_KEY } from '../../../lib/background/recipes';
 import type { Sender } from '../../../lib/background/content-messages';
 import { routeMessage, type RouterDeps } from '../../../lib/background/router';
 import { startBackground, type BackgroundApi } from '../../../lib/background/start';
@@ -32,6 +35,7 @@ function setUp(initiallyGranted: string[]) {
   const api = {
     runtime: fakeBrowser.runtime,
     tabs: fakeBrowser.tabs,
+    storage: fakeBrowser.storage,
     permissions: {
       getAll: async () => ({ origins: [...granted], permissions: ['storage', 'scripting'] }),
       contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((origin) => granted.includes(origin)),
@@ -152,6 +156,59 @@ describe('runtime messages reach the right handler', () => {
     expect(setup.granted).toEqual(['https://other.example/*']);
     expect([...setup.registered.keys()]).toEqual(['plumbline-portal:https://other.example']);
     await setup.db.delete();
+  });
+
+  describe('recipes (issue 4): imported from the dashboard, taught in a portal page', () => {
+    const recipe = JSON.parse(readFileSync(join(__dirname, '../../fixtures/taught/harbor.recipe.json'), 'utf8')) as { id: string; origins: string[] };
+    const HARBOR = 'https://clients.harbor-it.example';
+    const stored = async () => ((await fakeBrowser.storage.local.get(RECIPES_KEY))[RECIPES_KEY] ?? []) as { id: string }[];
+    const fromHarbor = async () => {
+      const tab = await fakeBrowser.tabs.create({ url: `${HARBOR}/client/cases/HB-2041` });
+      return { id: fakeBrowser.runtime.id, url: tab.url, tab };
+    };
+
+    test('the dashboard imports recipes (same id replaces) and deletes them; a portal page may not import', async () => {
+      const setup = setUp([`${HARBOR}/*`]);
+      await startBackground(setup.api, options(setup.db));
+      const [refused] = await fakeBrowser.runtime.onMessage.trigger({ type: 'save-recipes', recipes: [recipe] }, await fromHarbor(), noReply);
+      expect(refused).toMatchObject({ ok: false });
+      expect(await stored()).toEqual([]);
+      const [first] = await fakeBrowser.runtime.onMessage.trigger({ type: 'save-recipes', recipes: [recipe] }, fromPopup, noReply);
+      expect(first).toEqual({ ok: true, added: 1, replaced: 0 });
+      const [again] = await fakeBrowser.runtime.onMessage.trigger({ type: 'save-recipes', recipes: [{ ...recipe, name: 'Harbor (v2)' }] }, fromPopup, noReply);
+      expect(again).toEqual({ ok: true, added: 0, replaced: 1 });
+      expect((await stored()).map((r) => [r.id, (r as { name?: string }).name])).toEqual([['recipe:Harbor IT', 'Harbor (v2)']]);
+      const [bad] = await fakeBrowser.runtime.onMessage.trigger({ type: 'save-recipes', recipes: [{ ...recipe, detect: { ticketUrl: ['(['], fingerprint: {} } }] }, fromPopup, noReply);
+      expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/not a valid regular expression/) });
+      expect(await stored()).toHaveLength(1);
+      const [deleted] = await fakeBrowser.runtime.onMessage.trigger({ type: 'delete-recipe', id: recipe.id }, fromPopup, noReply);
+      expect(deleted).toEqual({ ok: true });
+      expect(await stored()).toEqual([]);
+      await setup.db.delete();
+    });
+
+    test('a page may save a taught recipe for its own enabled origin only, never a built-in id', async () => {
+      const setup = setUp([`${HARBOR}/*`]);
+      await startBackground(setup.api, options(setup.db));
+      const sender = await fromHarbor();
+      const [elsewhere] = await fakeBrowser.runtime.onMessage.trigger({ type: 'teach-recipe', recipe: { ...recipe, origins: ['https://other.example'] } }, sender, noReply);
+      expect(elsewhere).toMatchObject({ ok: false, error: expect.stringMatching(/can only apply to https:\/\/clients\.harbor-it\.example/) });
+      const [builtIn] = await fakeBrowser.runtime.onMessage.trigger({ type: 'teach-recipe', recipe: { ...recipe, id: 'zendesk' } }, sender, noReply);
+      expect(builtIn).toMatchObject({ ok: false });
+      expect(await stored()).toEqual([]);
+      const [saved] = await fakeBrowser.runtime.onMessage.trigger({ type: 'teach-recipe', recipe }, sender, noReply);
+      expect(saved).toEqual({ ok: true, id: 'recipe:Harbor IT' });
+      expect((await stored()).map((r) => r.id)).toEqual(['recipe:Harbor IT']);
+      await setup.db.delete();
+    });
+
+    test('a page of an origin that is not enabled cannot teach', async () => {
+      const setup = setUp([]);
+      await startBackground(setup.api, options(setup.db));
+      const [refused] = await fakeBrowser.runtime.onMessage.trigger({ type: 'teach-recipe', recipe }, await fromHarbor(), noReply);
+      expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/not enabled/) });
+      await setup.db.delete();
+    });
   });
 
   test.each([
