@@ -7,6 +7,7 @@ import { useSettings } from '../../components/use-settings';
 import { csvFileName, eventsCsvChunks, ticketsCsvChunks } from '../../lib/export/csv';
 import { listTickets } from '../../lib/store';
 import { downloadChunks } from './download';
+import { RecipesPanel } from './RecipesPanel';
 import { SettingsForm, type SettingsNotice } from './SettingsForm';
 
 /**
@@ -88,6 +89,7 @@ export function App() {
           </table>
         </>
       )}
+      <RecipesPanel />
       {loaded && <SettingsForm key={JSON.stringify(settings)} settings={settings} notice={settingsNotice} onNotice={setSettingsNotice} />}
     </main>
   );

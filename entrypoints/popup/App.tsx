@@ -52,6 +52,15 @@ export function App() {
     await refresh(tabId);
   };
 
+  const teach = () => {
+    if (tabId === undefined) return;
+    // The picker runs in the page; the popup closes so the page can be clicked.
+    void browser.scripting
+      .executeScript({ target: { tabId }, files: ['/teach.js'] })
+      .then(() => window.close())
+      .catch((error: unknown) => setNotice(`${strings.problem} ${error instanceof Error ? error.message : String(error)}`));
+  };
+
   const openDashboard = () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
 
   return (
@@ -71,7 +80,7 @@ export function App() {
         </section>
       )}
       {state.kind === 'no-script' && <p>{strings.reloadHint}</p>}
-      {state.kind === 'page' && <PageSection page={state.page} settings={page} />}
+      {state.kind === 'page' && <PageSection page={state.page} settings={page} onTeach={teach} />}
       {notice && <p className="notice" role="status">{notice}</p>}
       <footer className="popup-footer">
         <button type="button" onClick={openDashboard}>
@@ -87,7 +96,7 @@ export function App() {
   );
 }
 
-function PageSection({ page, settings }: { page: PageState; settings: PageSettings }) {
+function PageSection({ page, settings, onTeach }: { page: PageState; settings: PageSettings; onTeach: () => void }) {
   const { strings } = settings;
   if (page.problem) {
     return (
@@ -100,9 +109,15 @@ function PageSection({ page, settings }: { page: PageState; settings: PageSettin
   if (page.page === 'ticket' && page.ticketId) return <TicketSection ticketKey={ticketKey(page.origin, page.ticketId)} ticketId={page.ticketId} settings={settings} />;
   if (page.page === 'list') return <ListSection origin={page.origin} ticketIds={page.ticketIds ?? []} settings={settings} />;
   return (
-    <p data-testid="not-recognised" className="muted">
-      {strings.notRecognised}
-    </p>
+    <section>
+      <p data-testid="not-recognised" className="muted">
+        {strings.notRecognised}
+      </p>
+      <p className="muted">{strings.teachHint}</p>
+      <button type="button" className="primary" onClick={onTeach}>
+        {strings.teach}
+      </button>
+    </section>
   );
 }
 
