@@ -18,6 +18,8 @@ export interface FixturePage {
   file: string;
   /** Path and query the page is served at. */
   path: string;
+  /** The saved address's hash (`#ticket/zoom/88` of a single-page portal): kept in the browser, never sent. */
+  hash?: string;
   /** What inspect expects of it, when known. */
   expected?: { page: 'ticket' | 'list' | null; ticketId?: string; rowCount?: number };
 }
@@ -29,7 +31,7 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-function readExpectation(file: string): { servedAt?: string; expected: FixturePage['expected'] } | undefined {
+function readExpectation(file: string): { servedAt?: string; hash?: string; expected: FixturePage['expected'] } | undefined {
   if (!existsSync(file)) return undefined;
   let json: unknown;
   try {
@@ -42,16 +44,19 @@ function readExpectation(file: string): { servedAt?: string; expected: FixturePa
   const page = record.page === 'ticket' || record.page === 'list' ? record.page : null;
   const address = page === 'ticket' ? record.ticket?.url : page === 'list' ? record.list?.url : undefined;
   let servedAt: string | undefined;
+  let hash: string | undefined;
   if (typeof address === 'string') {
     try {
       const parsed = new URL(address);
       servedAt = `${parsed.pathname}${parsed.search}`;
+      hash = parsed.hash || undefined;
     } catch {
       servedAt = undefined;
     }
   }
   return {
     servedAt,
+    ...(hash ? { hash } : {}),
     expected: {
       page,
       ticketId: typeof record.ticket?.ticketId === 'string' ? record.ticket.ticketId : undefined,
@@ -88,7 +93,7 @@ export function fixturePages(portal: string): FixturePage[] {
       let servedAt = expectation?.servedAt ?? savedFrom(path.join(dir, `${name}.page.json`)) ?? `/${portal}/${file}`;
       if (used.has(servedAt)) servedAt = `/${portal}/${file}`;
       used.add(servedAt);
-      return { portal, name, file: path.join(dir, file), path: servedAt, expected: expectation?.expected };
+      return { portal, name, file: path.join(dir, file), path: servedAt, ...(expectation?.hash ? { hash: expectation.hash } : {}), expected: expectation?.expected };
     });
 }
 
@@ -113,7 +118,7 @@ export async function startFixtureServer(portal: string, host = '127.0.0.1'): Pr
   return {
     url: origin,
     pages,
-    urlOf: (page) => `${origin}${page.path}`,
+    urlOf: (page) => `${origin}${page.path}${page.hash ?? ''}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

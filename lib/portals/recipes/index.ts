@@ -5,6 +5,7 @@
 import type { RecipeInput } from '../../model/recipe';
 import { osticketRecipe } from './osticket';
 import { rtRecipe } from './rt';
+import { zammadRecipe } from './zammad';
 import { zendeskRecipe } from './zendesk';
 
-export const BUILT_IN_RECIPES: readonly RecipeInput[] = [zendeskRecipe, osticketRecipe, rtRecipe];
+export const BUILT_IN_RECIPES: readonly RecipeInput[] = [zendeskRecipe, osticketRecipe, rtRecipe, zammadRecipe];
