@@ -5,9 +5,12 @@
 import { Dexie } from 'dexie';
 import { PageController } from '../lib/content/page-controller';
 import { DEFAULT_SETTINGS } from '../lib/model/settings';
-import { recognisePage } from '../lib/portals';
+import { recognisePage, registerDisplayTimeParser } from '../lib/portals';
+import { parseDisplayTime } from '../lib/portals/display-time';
 import { ingestTicket, ingestTickets, openDatabase } from '../lib/store';
 import { histories, storedRows } from './generate';
+
+registerDisplayTimeParser(parseDisplayTime);
 
 const now = () => performance.now();
 

@@ -6,11 +6,14 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { RecipeSchema } from '../lib/model/recipe';
+import { registerDisplayTimeParser } from '../lib/portals';
+import { parseDisplayTime } from '../lib/portals/display-time';
 import { startPicker } from '../lib/teach/picker';
 
 const RUNNING = Symbol.for('plumbline.teach');
 
 export default defineUnlistedScript(() => {
+  registerDisplayTimeParser(parseDisplayTime);
   const scope = globalThis as typeof globalThis & { [RUNNING]?: { stop(): void } };
   scope[RUNNING]?.stop();
   scope[RUNNING] = startPicker({

@@ -35,6 +35,10 @@ export default defineContentScript({
       languages: navigator.languages,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       recipes: () => recipes,
+      loadDisplayTimes: async () => {
+        const reply = (await browser.runtime.sendMessage({ type: 'load-display-times' })) as { ok?: boolean } | undefined;
+        return reply?.ok === true;
+      },
     });
 
     const onMessage = (message: unknown): Promise<unknown> | undefined => {

@@ -19,6 +19,7 @@ export interface Sender {
   /** The sending frame's address. */
   url?: string;
   tab?: { id?: number; url?: string };
+  frameId?: number;
 }
 
 export interface ContentMessageDeps {

@@ -6,12 +6,14 @@
  */
 import { handleContentMessage, type ContentMessageDeps, type Sender } from './content-messages';
 import { handlePageMessage, type PageMessageDeps } from './page-messages';
+import { handleDisplayTimesMessage, type DisplayTimesDeps } from './display-times';
 import { handleTeachMessage, type TeachMessageDeps } from './teach-messages';
 
 export interface RouterDeps {
   content: ContentMessageDeps;
   page: PageMessageDeps;
   teach: TeachMessageDeps;
+  displayTimes: DisplayTimesDeps;
 }
 
 const CONTENT_TYPES: ReadonlySet<unknown> = new Set(['ingest-ticket', 'ingest-list']);
@@ -26,5 +28,6 @@ export function routeMessage(message: unknown, sender: Sender, deps: RouterDeps)
   if (CONTENT_TYPES.has(type)) return handleContentMessage(message, sender, deps.content);
   if (PAGE_TYPES.has(type)) return handlePageMessage(message, sender, deps.page);
   if (type === 'teach-recipe') return handleTeachMessage(message, sender, deps.teach);
+  if (type === 'load-display-times') return handleDisplayTimesMessage(sender, deps.displayTimes);
   return undefined;
 }

@@ -66,6 +66,7 @@ export function startBackground(api: BackgroundApi, options: BackgroundOptions):
     },
     page: { ...origins, recipes: api.storage.local, runtimeId: api.runtime.id, extensionBase: api.runtime.getURL('/') },
     teach: { runtimeId: api.runtime.id, isOriginEnabled: (origin: string) => isOriginEnabled(origins, origin), recipes: api.storage.local },
+    displayTimes: { runtimeId: api.runtime.id, isOriginEnabled: (origin: string) => isOriginEnabled(origins, origin), scripting: api.scripting },
   };
   api.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, deps));
   return sync();

@@ -13,7 +13,10 @@ import { isTimeZone } from '../metrics/calendar';
 import { RECIPE_FILE_FORMAT, RecipeFileSchema, RecipeSchema, type Recipe } from '../model/recipe';
 import { parseSettings, type Settings } from '../model/settings';
 import { ListSnapshotSchema, TicketSnapshotSchema } from '../model/snapshot';
-import { recognisePage, ScrapeError } from '../portals';
+import { recognisePage, registerDisplayTimeParser, ScrapeError } from '../portals';
+import { parseDisplayTime } from '../portals/display-time';
+
+registerDisplayTimeParser(parseDisplayTime);
 
 export interface InspectIo {
   stdout(text: string): void;

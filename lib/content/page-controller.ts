@@ -6,7 +6,7 @@
  * Kept free of `browser.*` so it can be tested with a fake `send`; the entrypoint wires the real APIs.
  */
 import type { IngestListReply, IngestTicketReply, ContentMessage, PageState, BadgeView } from '../model/messages';
-import { pageAnchors, recognisePage, ScrapeError, type PageScrape, type RecipeSource } from '../portals';
+import { pageAnchors, recognisePage, ScrapeError, takeMissedDisplayTimes, type PageScrape, type RecipeSource } from '../portals';
 import { createBadge, isBadgeNode, removeAllBadges, updateBadge, BADGE_ATTRIBUTE, type BadgeContent, type BadgeKind } from './badge';
 import { contentStrings } from './strings';
 
@@ -17,6 +17,11 @@ export interface PageControllerDeps {
   now: () => Date;
   languages: readonly string[];
   timeZone: string;
+  /**
+   * Loads the display-time grammar into this page (the background injects it) when a scrape met times
+   * printed as text; the page is then read again. Absent in tests, where the grammar is always there.
+   */
+  loadDisplayTimes?: () => Promise<boolean>;
   /** The user's recipes for this origin (taught or imported), asked before the built-ins. */
   recipes?: () => readonly RecipeSource[];
   /** Debounce for DOM changes, ms. */
@@ -86,11 +91,20 @@ export class PageController {
     return this.scanning;
   }
 
+  private displayTimesRequested = false;
+
   private async scanOnce(): Promise<void> {
     const url = this.deps.href();
     let scrape: PageScrape | null;
     try {
+      takeMissedDisplayTimes();
       scrape = recognisePage(this.deps.doc, url, { now: this.deps.now(), timeZone: this.deps.timeZone }, this.deps.recipes?.() ?? []);
+      // Times printed as text, and no grammar yet: load it once and read the page again, before anything
+      // incomplete is sent.
+      if (takeMissedDisplayTimes() && this.deps.loadDisplayTimes && !this.displayTimesRequested) {
+        this.displayTimesRequested = true;
+        if (await this.deps.loadDisplayTimes().catch(() => false)) return this.scanOnce();
+      }
     } catch (error) {
       const problem = error instanceof ScrapeError ? error.message : `${this.strings.refused}.`;
       this.setState({ origin: safeOrigin(url), url, portal: null, page: null, problem });

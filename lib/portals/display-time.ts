@@ -10,6 +10,9 @@ import * as chronoEn from 'chrono-node/en';
 import * as chronoFr from 'chrono-node/fr';
 import { zoneClock } from '../time/zone-clock';
 import { toIso } from './text';
+import type { DisplayTimeContext } from './time-reader';
+
+export type { DisplayTimeContext };
 
 type Parser = typeof chronoEn.casual;
 
@@ -33,13 +36,6 @@ function parserFor(locale: string): Parser | undefined {
 }
 
 const OFFSET_ISO = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$/i;
-
-export interface DisplayTimeContext {
-  now: Date;
-  timeZone: string;
-  /** The portal's languages, tried in order (default English then French). */
-  locales?: readonly string[];
-}
 
 /** Whether chrono's match is the whole text (up to punctuation), so "soon" or a sentence is not a date. */
 function coversText(matched: string, text: string): boolean {

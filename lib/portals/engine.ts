@@ -6,7 +6,7 @@
 import type { ListRow, ListSnapshot, Side, Status, StatusCategory, TicketSnapshot, TimelineEvent } from '../model';
 import type { FieldPicks, RecipeInput, SideRule, StatusMapping } from '../model/recipe';
 import { ScrapeError, type PageAnchors, type PageKind, type PortalAdapter, type ScrapeContext } from './adapter';
-import { parseDisplayTime } from './display-time';
+import { readTime } from './time-reader';
 import { compiledPattern, matches, readPicks } from './field-pick';
 import { blockText, stableHash, toIso } from './text';
 
@@ -41,7 +41,7 @@ function timeOf(scope: ParentNode, picks: FieldPicks | undefined, url: string, c
   if (!picks) return undefined;
   for (const pick of picks) {
     const raw = readPicks(scope, [pick], url);
-    const iso = raw === undefined ? undefined : parseDisplayTime(raw, { now: ctx.now, timeZone: ctx.timeZone, locales });
+    const iso = raw === undefined ? undefined : readTime(raw, { now: ctx.now, timeZone: ctx.timeZone, locales });
     if (iso) return iso;
   }
   return undefined;

@@ -10,6 +10,7 @@ import { adaptersFor } from './registry';
 
 export { ScrapeError, type PageAnchors, type PageKind, type PortalAdapter, type ScrapeContext, type RecipeSource };
 export { recipeAdapter } from './engine';
+export { hasDisplayTimeParser, registerDisplayTimeParser, takeMissedDisplayTimes } from './time-reader';
 export { BUILT_IN_RECIPES } from './recipes';
 
 export type PageScrape =
