@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { computeHealth } from '../metrics';
 import { isTimeZone } from '../metrics/calendar';
-import { RECIPE_FILE_FORMAT, RecipeFileSchema, RecipeSchema, type Recipe } from '../model/recipe';
+import { parseRecipeFile } from '../export/recipe-file';
+import type { Recipe } from '../model/recipe';
 import { parseSettings, type Settings } from '../model/settings';
 import { ListSnapshotSchema, TicketSnapshotSchema } from '../model/snapshot';
 import { recognisePage, registerDisplayTimeParser, ScrapeError } from '../portals';
@@ -82,25 +83,18 @@ function loadSettings(options: Options, io: InspectIo): Settings {
   }
 }
 
-/** First problem of a failed parse as "path: message", so the user knows which field to fix. */
-function firstIssue(issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  const issue = issues[0];
-  return issue ? `${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}` : 'invalid';
-}
-
-/** A user recipe (one recipe, or an exported file of recipes), validated like an import in the dashboard. */
+/** A user recipe (one recipe, or an exported file of recipes), validated exactly as a dashboard import. */
 function loadRecipes(options: Options, io: InspectIo): Recipe[] {
   if (!options.recipeFile) return [];
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(io.readFile(options.recipeFile));
+    text = io.readFile(options.recipeFile);
   } catch (error) {
     throw new UsageError(`cannot read recipe ${options.recipeFile}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const isFile = typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === RECIPE_FILE_FORMAT;
-  const parsed = isFile ? RecipeFileSchema.safeParse(raw) : RecipeSchema.safeParse(raw);
-  if (!parsed.success) throw new UsageError(`recipe ${options.recipeFile} is not valid: ${firstIssue(parsed.error.issues)}`);
-  return 'recipes' in parsed.data ? parsed.data.recipes : [parsed.data];
+  const result = parseRecipeFile(text);
+  if (!result.ok) throw new UsageError(`recipe ${options.recipeFile}: ${result.error}`);
+  return result.recipes;
 }
 
 export function runInspect(argv: readonly string[], io: InspectIo): number {

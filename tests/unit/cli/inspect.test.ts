@@ -93,7 +93,7 @@ describe('inspect (DESIGN.md "The inspect command")', () => {
     test.each([
       ['a selector that is empty', { ...recipe, ticket: { ...(recipe.ticket as object), anchor: '' } }, /ticket\.anchor/],
       ['a pattern that does not compile', { ...recipe, detect: { ticketUrl: ['(['], fingerprint: {} } }, /detect\.ticketUrl\.0: not a valid regular expression/],
-      ['a foreign file', { hello: 'world' }, /recipe recipe\.json is not valid/],
+      ['a foreign file', { hello: 'world' }, /recipe recipe\.json: This is not a Plumbline recipe file/],
     ])('%s exits 2 naming the field', (_name, bad, message) => {
       const { code, stdout, stderr } = runWith(bad);
       expect(code).toBe(2);
