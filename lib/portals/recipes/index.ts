@@ -7,5 +7,6 @@ import { osticketRecipe } from './osticket';
 import { rtRecipe } from './rt';
 import { zammadRecipe } from './zammad';
 import { zendeskRecipe } from './zendesk';
+import { znunyRecipe } from './znuny';
 
-export const BUILT_IN_RECIPES: readonly RecipeInput[] = [zendeskRecipe, osticketRecipe, rtRecipe, zammadRecipe];
+export const BUILT_IN_RECIPES: readonly RecipeInput[] = [zendeskRecipe, osticketRecipe, rtRecipe, zammadRecipe, znunyRecipe];
