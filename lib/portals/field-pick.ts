@@ -143,9 +143,9 @@ function textOf(element: Element, pick: FieldPick): string {
   return pick.text === 'block' ? blockText(source) : cleanText(source.textContent);
 }
 
-function attributeOf(element: Element, name: string): string | undefined {
+function attributeOf(element: Element, name: string, inside: boolean): string | undefined {
   const own = element.getAttribute(name);
-  if (own !== null) return own;
+  if (own !== null || !inside) return own ?? undefined;
   // A label's value cell or a row cell usually holds the element that carries the attribute.
   return element.querySelector(`[${name}]`)?.getAttribute(name) ?? undefined;
 }
@@ -170,7 +170,8 @@ export function readPick(scope: ParentNode, pick: FieldPick, url: string): strin
     }
     if (target === undefined) return undefined;
     if (typeof target === 'string') value = pick.attr ? undefined : target;
-    else value = pick.attr ? attributeOf(target, pick.attr) : textOf(target, pick);
+    // The scope's own attribute (an entry's id) is its own; a found cell or value may carry it inside.
+    else value = pick.attr ? attributeOf(target, pick.attr, target !== root || Boolean(pick.column)) : textOf(target, pick);
   }
   if (value === undefined) return undefined;
   if (pick.pattern) {
