@@ -4,10 +4,11 @@
  */
 import type { RecipeInput } from '../../model/recipe';
 import { glpiRecipe } from './glpi';
+import { haloRecipe } from './halo';
 import { osticketRecipe } from './osticket';
 import { rtRecipe } from './rt';
 import { zammadRecipe } from './zammad';
 import { zendeskRecipe } from './zendesk';
 import { znunyRecipe } from './znuny';
 
-export const BUILT_IN_RECIPES: readonly RecipeInput[] = [zendeskRecipe, osticketRecipe, rtRecipe, zammadRecipe, znunyRecipe, glpiRecipe];
+export const BUILT_IN_RECIPES: readonly RecipeInput[] = [zendeskRecipe, osticketRecipe, rtRecipe, zammadRecipe, znunyRecipe, glpiRecipe, haloRecipe];
