@@ -7,3 +7,4 @@ export * from './settings';
 export * from './stored';
 export * from './messages';
 export * from './recipe';
+export * from './backup';
