@@ -1,45 +1,93 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { database } from '../../components/database';
-import { HealthPill } from '../../components/HealthPill';
-import { formatDateTime } from '../../components/format';
 import { useSettings } from '../../components/use-settings';
+import { scoredHistory } from '../../lib/dashboard/scored-history';
+import { NO_FILTERS, toRow, type TicketFilters } from '../../lib/dashboard/ticket-table';
 import { csvFileName, eventsCsvChunks, ticketsCsvChunks } from '../../lib/export/csv';
+import { computeScorecard } from '../../lib/scorecard';
 import { listTickets } from '../../lib/store';
+import { DataPanel } from './DataPanel';
 import { downloadChunks } from './download';
+import { HistoryView } from './HistoryView';
 import { RecipesPanel } from './RecipesPanel';
+import { ScorecardView } from './ScorecardView';
 import { SettingsForm, type SettingsNotice } from './SettingsForm';
+import { TicketDetail } from './TicketDetail';
+
+type Tab = 'history' | 'scorecard' | 'data' | 'settings';
+const TABS: readonly { id: Tab; label: string }[] = [
+  { id: 'history', label: 'History' },
+  { id: 'scorecard', label: 'Scorecard' },
+  { id: 'data', label: 'Backup' },
+  { id: 'settings', label: 'Settings' },
+];
+
+/** Where the page is: a tab, or one ticket (`#ticket=<key>`, so a ticket can be linked). */
+function readHash(): { tab: Tab; ticket?: string } {
+  const hash = decodeURIComponent(location.hash.slice(1));
+  if (hash.startsWith('ticket=')) return { tab: 'history', ticket: hash.slice('ticket='.length) };
+  return { tab: TABS.some((tab) => tab.id === hash) ? (hash as Tab) : 'history' };
+}
 
 /**
- * The dashboard: every stored ticket, and its export as CSV (DESIGN.md "CSV export").
- * The partner scorecard, trends and settings build on this page.
+ * The dashboard (issue 5): every stored ticket, sortable and filterable, one ticket's timeline, the partner
+ * scorecard with trends, backups, settings and taught portals. CSV exports stay in the header.
  */
 export function App() {
   const { strings, locale, settings, loaded } = useSettings();
   const tickets = useLiveQuery(() => listTickets(database()), []);
+  const [place, setPlace] = useState(readHash);
+  const [filters, setFilters] = useState<TicketFilters>(NO_FILTERS);
   const [message, setMessage] = useState<string>();
   const [settingsNotice, setSettingsNotice] = useState<SettingsNotice>();
 
-  const exportTickets = async () => {
-    const db = database();
-    const all = await listTickets(db);
-    const events = await db.events.toArray();
-    downloadChunks(csvFileName('tickets', new Date(), settings.timeZone), ticketsCsvChunks(all, events, { settings, now: new Date() }), 'text/csv;charset=utf-8');
-    setMessage(`${all.length} tickets exported.`);
+  useEffect(() => {
+    const onHash = () => setPlace(readHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const go = (hash: string) => {
+    location.hash = hash;
   };
 
+  const rows = useMemo(() => (tickets ?? []).map(toRow), [tickets]);
+  const origins = useMemo(() => [...new Set(rows.map((row) => row.origin))].sort(), [rows]);
+  // The scorecard reads every event: only when its tab is open.
+  const events = useLiveQuery(async () => (place.tab === 'scorecard' ? await database().events.toArray() : undefined), [place.tab]);
+  const scored = useMemo(() => (tickets && events ? scoredHistory(tickets, events, settings, new Date()) : undefined), [tickets, events, settings]);
+  const compute = useCallback(
+    (days: number) => {
+      const now = new Date();
+      return computeScorecard(scored ?? [], { now, settings, window: { from: new Date(now.getTime() - days * 86_400_000), to: now } });
+    },
+    [scored, settings],
+  );
+
+  const exportTickets = async () => {
+    const db = database();
+    const [all, allEvents] = await Promise.all([listTickets(db), db.events.toArray()]);
+    downloadChunks(csvFileName('tickets', new Date(), settings.timeZone), ticketsCsvChunks(all, allEvents, { settings, now: new Date() }), 'text/csv;charset=utf-8');
+    setMessage(`${all.length} tickets exported.`);
+  };
   const exportEvents = async () => {
     const db = database();
-    const all = await listTickets(db);
-    const events = await db.events.toArray();
-    downloadChunks(csvFileName('events', new Date(), settings.timeZone), eventsCsvChunks(all, events), 'text/csv;charset=utf-8');
-    setMessage(`${events.length} timeline entries exported.`);
+    const [all, allEvents] = await Promise.all([listTickets(db), db.events.toArray()]);
+    downloadChunks(csvFileName('events', new Date(), settings.timeZone), eventsCsvChunks(all, allEvents), 'text/csv;charset=utf-8');
+    setMessage(`${allEvents.length} timeline entries exported.`);
   };
 
   return (
     <main className="dashboard">
       <header className="dashboard-header">
         <h1>Plumbline</h1>
+        <nav className="tabs" role="tablist" aria-label="Dashboard">
+          {TABS.map((tab) => (
+            <button key={tab.id} type="button" role="tab" aria-selected={place.tab === tab.id && !place.ticket} onClick={() => go(tab.id)}>
+              {tab.label}
+            </button>
+          ))}
+        </nav>
         <div className="actions">
           <button type="button" onClick={() => void exportTickets()} disabled={!tickets?.length}>
             Export tickets (CSV)
@@ -50,47 +98,36 @@ export function App() {
         </div>
       </header>
       {message && <p role="status" className="muted">{message}</p>}
-      {tickets === undefined ? (
-        <p className="muted">{strings.loading}</p>
-      ) : tickets.length === 0 ? (
-        <p className="empty">No ticket stored yet. Enable Plumbline on your partner’s helpdesk portal and open your tickets there.</p>
+      {place.ticket ? (
+        <TicketDetail ticketKey={place.ticket} settings={settings} strings={strings} locale={locale} onClose={() => history.back()} />
+      ) : place.tab === 'history' ? (
+        tickets === undefined ? (
+          <p className="muted">{strings.loading}</p>
+        ) : tickets.length === 0 ? (
+          <p className="empty">No ticket stored yet. Enable Plumbline on your partner’s helpdesk portal and open your tickets there.</p>
+        ) : (
+          <HistoryView rows={rows} filters={filters} onFilters={setFilters} onOpen={(key) => go(`ticket=${encodeURIComponent(key)}`)} strings={strings} locale={locale} />
+        )
+      ) : place.tab === 'scorecard' ? (
+        scored === undefined ? (
+          <p className="muted">{strings.loading}</p>
+        ) : (
+          <ScorecardView
+            compute={compute}
+            onEvidence={(keys) => {
+              setFilters({ ...NO_FILTERS, keys });
+              go('history');
+            }}
+          />
+        )
+      ) : place.tab === 'data' ? (
+        <DataPanel settings={settings} locale={locale} origins={origins} />
       ) : (
         <>
-          <p className="muted">{strings.storedTickets(tickets.length)}</p>
-          <table className="tickets">
-            <thead>
-              <tr>
-                <th>Health</th>
-                <th>Ticket</th>
-                <th>Subject</th>
-                <th>Status</th>
-                <th>Follow-ups</th>
-                <th>Technicians</th>
-                <th>Reopens</th>
-                <th>Entries</th>
-                <th>Last seen</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tickets.map((ticket) => (
-                <tr key={ticket.key} data-testid="ticket-row" data-ticket-key={ticket.key}>
-                  <td><HealthPill level={ticket.health?.level ?? 'none'} strings={strings} /></td>
-                  <td><a href={ticket.url} target="_blank" rel="noreferrer">#{ticket.ticketId}</a> <span className="muted">{new URL(ticket.origin).host}</span></td>
-                  <td>{ticket.subject}</td>
-                  <td className="status">{ticket.status.raw}</td>
-                  <td className="num">{ticket.health?.metrics.followUps ?? ''}</td>
-                  <td className="num">{ticket.health?.metrics.responders ?? ''}</td>
-                  <td className="num">{ticket.health?.metrics.reopens ?? ''}</td>
-                  <td className="num" data-testid="event-count">{ticket.eventCount}</td>
-                  <td>{formatDateTime(ticket.lastSeenAt, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {loaded && <SettingsForm key={JSON.stringify(settings)} settings={settings} notice={settingsNotice} onNotice={setSettingsNotice} />}
+          <RecipesPanel />
         </>
       )}
-      <RecipesPanel />
-      {loaded && <SettingsForm key={JSON.stringify(settings)} settings={settings} notice={settingsNotice} onNotice={setSettingsNotice} />}
     </main>
   );
 }

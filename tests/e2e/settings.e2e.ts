@@ -10,6 +10,7 @@ describe('settings', () => {
     expect(before.badge.signs.some((sign) => sign.startsWith('Resolved in'))).toBe(true);
 
     const dashboard = await openDashboard(session.browser);
+    await dashboard.getByRole('tab', { name: 'Settings' }).click();
     await dashboard.getByLabel('Time zone').fill('Mars/Olympus');
     await dashboard.getByRole('button', { name: 'Save settings' }).click();
     await expect.poll(() => dashboard.getByRole('status').last().textContent()).toMatch(/not a time zone/);

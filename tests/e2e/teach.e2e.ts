@@ -86,6 +86,7 @@ describe('teach this portal', () => {
 
   test('the recipe is exported from the dashboard, deleted, and imported back', async () => {
     const dashboard = await openDashboard(session.browser);
+    await dashboard.getByRole('tab', { name: 'Settings' }).click();
     await dashboard.getByTestId('recipe').first().waitFor();
     const dir = mkdtempSync(path.join(tmpdir(), 'plumbline-recipes-'));
     const file = await saveDownloadFromButton(dashboard, 'Export recipes (JSON)', dir);
