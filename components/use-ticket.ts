@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { analyseTicket, type Locale, type TicketAnalysis } from '../lib/metrics';
+import { carryCameBack } from '../lib/metrics/came-back';
 import type { Settings } from '../lib/model/settings';
 import type { StoredEvent, StoredTicket } from '../lib/model/stored';
 import { loadHistory, toTicketHistory } from '../lib/store';
@@ -20,7 +21,9 @@ export function useTicket(key: string | undefined, settings: Settings, locale: L
   const history = useLiveQuery(async () => (key ? ((await loadHistory(database(), key)) ?? null) : null), [key]);
   return useMemo(() => {
     if (!history) return history;
-    const analysis = analyseTicket(toTicketHistory(history.ticket, history.events), settings, new Date(), locale);
+    const fresh = analyseTicket(toTicketHistory(history.ticket, history.events), settings, new Date(), locale);
+    // A problem that came back (M8) was found when the ticket was read; it stays one of its signs.
+    const analysis = { ...fresh, health: carryCameBack(fresh.health, history.ticket.health) };
     return { ticket: history.ticket, events: history.events, analysis };
   }, [history, settings, locale]);
 }

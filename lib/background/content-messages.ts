@@ -7,10 +7,13 @@
  */
 import type { z } from 'zod';
 import { badgeView, computeHealth, resolveLocale, type Locale, type TicketHistory } from '../metrics';
+import type { TicketHealth } from '../model/health';
 import { ContentMessageSchema, type BadgeView, type ContentMessage, type IngestListReply, type IngestTicketReply } from '../model/messages';
 import type { ListSnapshot, TicketSnapshot } from '../model/snapshot';
 import type { Settings } from '../model/settings';
 import { ticketKey } from '../model/stored';
+import { CAME_BACK, carryCameBack, withCameBack } from '../metrics/came-back';
+import { cameBackSign } from './came-back';
 import { eventsByTicket, getSettings, ingestList, ingestTicket, toTicketHistory, withDb, type PlumblineDb } from '../store';
 
 /** The part of `runtime.MessageSender` the checks read. */
@@ -73,12 +76,22 @@ export async function checkSender(sender: Sender, deps: Pick<ContentMessageDeps,
   return { origin };
 }
 
+function sameSigns(a: TicketHealth | undefined, b: TicketHealth): boolean {
+  return a !== undefined && a.level === b.level && JSON.stringify(a.signs) === JSON.stringify(b.signs);
+}
+
 async function ingestTicketMessage(snapshot: TicketSnapshot, settings: Settings, locale: Locale, deps: ContentMessageDeps): Promise<IngestTicketReply> {
   const now = deps.now();
   const health = (history: TicketHistory) => computeHealth(history, settings, now, locale);
   const result = await withDb(deps.db, (db) => ingestTicket(db, snapshot, { settings, now, health }));
+  // M8: a problem that came back is a sign of this ticket; kept with its stored health (written only when it changes).
+  const sign = await withDb(deps.db, (db) => cameBackSign(db, result.ticket, settings, now, locale));
+  const withSign = withCameBack(result.health, sign);
+  if (!sameSigns(result.ticket.health, withSign) && (sign || result.ticket.health?.signs.some((item) => item.code === CAME_BACK))) {
+    await withDb(deps.db, (db) => db.tickets.update(result.ticket.key, { health: withSign }));
+  }
   const history = toTicketHistory(result.ticket, result.events);
-  return { ok: true, ticketKey: ticketKey(snapshot.origin, snapshot.ticketId), health: result.health, badge: badgeView(result.health, history, locale) };
+  return { ok: true, ticketKey: ticketKey(snapshot.origin, snapshot.ticketId), health: withSign, badge: badgeView(withSign, history, locale) };
 }
 
 async function ingestListMessage(snapshot: ListSnapshot, settings: Settings, locale: Locale, deps: ContentMessageDeps): Promise<IngestListReply> {
@@ -96,7 +109,7 @@ async function ingestListMessage(snapshot: ListSnapshot, settings: Settings, loc
     }
     // Health as of now, over the whole stored history: ages and silences keep moving between visits.
     const history = toTicketHistory(ticket, events.get(ticket.key) ?? []);
-    badges[row.ticketId] = badgeView(health(history), history, locale);
+    badges[row.ticketId] = badgeView(carryCameBack(health(history), ticket.health), history, locale);
   }
   return { ok: true, badges };
 }

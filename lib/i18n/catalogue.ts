@@ -22,6 +22,8 @@ export interface Catalogue {
     fastReplySlowFix(resolution: string, firstReply: string): string;
     slowFix(resolution: string, target: string): string;
     openFor(days: number): string;
+    /** M8: a new ticket resembling one solved shortly before. */
+    cameBack(ticketId: string, days: number): string;
   };
   durations: {
     minutes(value: number): string;

@@ -20,6 +20,7 @@ export const en: Catalogue = {
     fastReplySlowFix: (resolution, firstReply) => `Resolved in ${resolution} after a first reply in ${firstReply}`,
     slowFix: (resolution, target) => `Resolution took ${resolution} (target ${target})`,
     openFor: (days) => `Open for ${days} ${plural(days, 'day', 'days')}`,
+    cameBack: (ticketId, days) => `Came back: looks like #${ticketId}, solved ${days === 0 ? 'the same day' : `${days} ${plural(days, 'day', 'days')} earlier`}`,
   },
   durations: {
     minutes: (value) => `${value} ${plural(value, 'minute', 'minutes')}`,

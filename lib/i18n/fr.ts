@@ -21,6 +21,7 @@ export const fr: Catalogue = {
     fastReplySlowFix: (resolution, firstReply) => `Résolu en ${resolution} après une première réponse en ${firstReply}`,
     slowFix: (resolution, target) => `Résolution en ${resolution} (objectif ${target})`,
     openFor: (days) => `Ouvert depuis ${days} ${plural(days, 'jour', 'jours')}`,
+    cameBack: (ticketId, days) => `Problème revenu : ressemble au #${ticketId}, résolu ${days === 0 ? 'le jour même' : `${days} ${plural(days, 'jour', 'jours')} plus tôt`}`,
   },
   durations: {
     minutes: (value) => `${value} ${plural(value, 'minute', 'minutes')}`,

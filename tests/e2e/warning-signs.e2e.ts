@@ -43,4 +43,19 @@ describe('warning signs on the demo portal (metrics.md §9.2)', () => {
     await popup.getByTestId('popup-ticket').waitFor();
     expect(await popup.getByTestId('sign').count()).toBe(0);
   });
+
+  test('a problem that came back (M8): #48219 resembles #48204, solved days before — flagged once both were read', async () => {
+    const alone = await session.visitTicket(SCENARIO.recurrence);
+    expect(alone.badge.signs.some((sign) => /Came back/.test(sign))).toBe(false);
+    await alone.page.close();
+    const earlier = await session.visitTicket(48204);
+    await earlier.page.close();
+    const { page, badge } = await session.visitTicket(SCENARIO.recurrence);
+    expect(badge.level).toBe('watch');
+    expect(badge.signs.some((sign) => /^Came back: looks like #48204, solved \d+ days earlier$/.test(sign)), badge.signs.join(' | ')).toBe(true);
+    const popup = await openPopupFor(session.browser, page);
+    await popup.getByTestId('popup-ticket').waitFor();
+    const shown = await popup.getByTestId('sign').evaluateAll((items) => items.map((item) => item.getAttribute('data-code')));
+    expect(shown).toContain('came-back');
+  });
 });
