@@ -1,0 +1,152 @@
+/**
+ * The partner scorecard (metrics.md §9.3 P1–P5, §9.2 M8) computed from scored tickets. Expected values are
+ * worked out by hand in each case, never by calling the code under test.
+ */
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
+import { cocIndex, computeScorecard, findRecurrences, median, nearestRank, percentile, recurrenceOptions, similarityProfile, upcIndex, type ScoredTicket } from '../../../lib/scorecard';
+
+const ORIGIN = 'https://support.northwind.example';
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+const NOW = Date.parse('2024-06-30T12:00:00Z');
+const settings = { ...DEFAULT_SETTINGS, timeZone: 'UTC' };
+
+let counter = 0;
+function scored(patch: Partial<ScoredTicket> & { subject?: string; text?: string } = {}): ScoredTicket {
+  counter += 1;
+  const id = patch.ticketId ?? String(1000 + counter);
+  const subject = patch.subject ?? `Distinct problem number ${counter} ${'abcdefghijklmnopqrstuvwxyz'[counter % 26]}${counter}`;
+  const text = patch.text ?? `Unrelated request ${counter} about item ${counter * 7}.`;
+  const { text: _text, ...rest } = patch;
+  return {
+    key: `${ORIGIN}|${id}`,
+    portal: 'zendesk',
+    origin: ORIGIN,
+    ticketId: id,
+    subject,
+    url: `${ORIGIN}/hc/requests/${id}`,
+    statusCategory: 'solved',
+    createdAtMs: NOW - 20 * DAY,
+    resolvedAtMs: NOW - 19 * DAY,
+    priority: 'normal',
+    priorityShown: true,
+    partnerMessages: 1,
+    partnerAuthors: [{ name: 'Priya', messages: 1 }],
+    primaryTechnician: 'Priya',
+    firstClientMessage: text,
+    followUps: 0,
+    reopens: 0,
+    handoffs: 0,
+    responders: 1,
+    firstResponseMs: HOUR,
+    firstResponseBusinessMs: HOUR,
+    resolutionMs: DAY,
+    resolutionBusinessMs: 8 * HOUR,
+    waitingSinceMs: null,
+    waits: [],
+    longestSilenceBusinessMs: HOUR,
+    oneTouch: true,
+    proactiveUpdates: 0,
+    redSilence: false,
+    similarity: similarityProfile(subject, text),
+    ...rest,
+  } as ScoredTicket;
+}
+
+function card(tickets: ScoredTicket[]) {
+  const result = computeScorecard(tickets, { now: new Date(NOW), settings });
+  const origin = result.origins[0];
+  if (!origin) throw new Error('no origin');
+  return origin;
+}
+
+describe('percentiles: nearest rank (metrics.md §9.3 P2)', () => {
+  test.each([
+    [50, 10, 5], [90, 10, 9], [90, 11, 10], [50, 1, 1], [90, 0, 0],
+  ])('p%d of %d values is rank %d', (p, count, rank) => {
+    expect(nearestRank(p, count)).toBe(rank);
+  });
+  test('median and p90 of 1..10 hours', () => {
+    const values = Array.from({ length: 10 }, (_, i) => (i + 1) * HOUR);
+    expect(median(values)).toBe(5 * HOUR);
+    expect(percentile(values, 90)).toBe(9 * HOUR);
+  });
+});
+
+describe('continuity (metrics.md §9.3 P4: UPC, Bice–Boxerman COC)', () => {
+  test.each([
+    ['one technician for everything', [4], 1, 1],
+    ['3 tickets with Priya, 1 with Marc', [3, 1], 0.75, 0.5],
+    ['four different technicians', [1, 1, 1, 1], 0.25, 0],
+  ])('%s: UPC %d, COC %d', (_name, counts, upc, coc) => {
+    expect(upcIndex(counts)).toBeCloseTo(upc);
+    expect(cocIndex(counts)).toBeCloseTo(coc);
+  });
+});
+
+describe('portfolio figures (metrics.md §9.3 P1–P3, P5)', () => {
+  test('rates over 12 tickets: 3 followed up, 2 reopened of 12 solved, 4 reassigned; evidence names them', () => {
+    const chased = [scored({ followUps: 2 }), scored({ followUps: 1 }), scored({ followUps: 3 })];
+    const reopened = [scored({ reopens: 1 }), scored({ reopens: 2 })];
+    const moved = [scored({ handoffs: 1 }), scored({ handoffs: 2 }), scored({ handoffs: 1 }), scored({ handoffs: 3 })];
+    const plain = [scored(), scored(), scored()];
+    const { portfolio } = card([...chased, ...reopened, ...moved, ...plain]);
+    expect(portfolio.tickets).toHaveLength(12);
+    expect(portfolio.followUpRate).toMatchObject({ numerator: 3, denominator: 12, hidden: false });
+    expect(portfolio.followUpRate.value).toBeCloseTo(0.25);
+    expect([...portfolio.followUpRate.evidence].sort()).toEqual(chased.map((t) => t.key).sort());
+    expect(portfolio.reopenRate).toMatchObject({ numerator: 2, denominator: 12 });
+    expect(portfolio.reassignedShare).toMatchObject({ numerator: 4, denominator: 12 });
+  });
+
+  test('under 10 tickets a rate is hidden, with the reason (metrics.md §9.3)', () => {
+    const { portfolio } = card(Array.from({ length: 7 }, () => scored({ followUps: 1 })));
+    expect(portfolio.followUpRate.hidden).toBe(true);
+    expect(portfolio.followUpRate.reason).toBe('fewer than 10 tickets — 7 in this window');
+  });
+
+  test('P1: first response met or breached against the normal target (8 business h by default)', () => {
+    const met = Array.from({ length: 8 }, () => scored({ firstResponseBusinessMs: 2 * HOUR }));
+    const breached = Array.from({ length: 2 }, () => scored({ firstResponseBusinessMs: 12 * HOUR }));
+    const { portfolio } = card([...met, ...breached]);
+    expect(portfolio.attainment.firstResponse).toMatchObject({ numerator: 8, denominator: 10 });
+    expect([...portfolio.attainment.firstResponse.rest].sort()).toEqual(breached.map((t) => t.key).sort());
+  });
+
+  test('P5 backlog by calendar age (M9 bands: under 10 days, 10–30, over 30)', () => {
+    const open = (days: number) => scored({ statusCategory: 'open', resolvedAtMs: null, resolutionMs: null, resolutionBusinessMs: null, createdAtMs: NOW - days * DAY });
+    const tickets = [open(2), open(5), open(15), open(45), scored()];
+    const { portfolio } = card(tickets);
+    expect(portfolio.backlog.total).toBe(4);
+    expect(portfolio.backlog.underWatch).toHaveLength(2);
+    expect(portfolio.backlog.watch).toHaveLength(1);
+    expect(portfolio.backlog.alert).toHaveLength(1);
+    expect(portfolio.backlog.level).toBe('red');
+  });
+});
+
+describe('recurring problems (metrics.md §9.2 M8: three similar tickets within 90 days)', () => {
+  const printer = (createdDaysAgo: number) => scored({ subject: 'Printer on 3rd floor offline', text: 'The printer PRN-3F-01 on the 3rd floor is offline for everyone.', createdAtMs: NOW - createdDaysAgo * DAY, resolvedAtMs: NOW - (createdDaysAgo - 1) * DAY });
+  test('three similar tickets within 90 days form one group', () => {
+    const tickets = [printer(80), printer(50), printer(10), scored()];
+    const { groups } = findRecurrences(tickets, recurrenceOptions(settings.thresholds));
+    expect(groups).toHaveLength(1);
+    expect([...(groups[0]?.keys ?? [])].sort()).toEqual(tickets.slice(0, 3).map((t) => t.key).sort());
+  });
+  test('two similar tickets are not a group; three spread over 200 days neither', () => {
+    expect(findRecurrences([printer(40), printer(10), scored()], recurrenceOptions(settings.thresholds)).groups).toHaveLength(0);
+    expect(findRecurrences([printer(300), printer(200), printer(100)], recurrenceOptions(settings.thresholds)).groups).toHaveLength(0);
+  });
+});
+
+describe('scorecard (metrics.md §9.3): five SERVQUAL dimensions and the 12-item checklist', () => {
+  test('every dimension and checklist item is there, each with a status; no composite without its dimensions', () => {
+    const origin = card(Array.from({ length: 12 }, () => scored()));
+    expect(origin.servqual.dimensions.map((d) => d.dimension)).toEqual(['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy']);
+    expect(origin.checklist.map((item) => item.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    for (const item of origin.checklist) expect(['met', 'not_met', 'not_measurable']).toContain(item.status);
+    // Without survey answers, what only a client can judge is not measurable (framework.md: asked, not guessed).
+    expect(origin.servqual.dimensions.find((d) => d.dimension === 'tangibles')?.measurable).toBe(false);
+  });
+});
