@@ -15,6 +15,9 @@ import { ScorecardView } from './ScorecardView';
 import { SettingsForm, type SettingsNotice } from './SettingsForm';
 import { TicketDetail } from './TicketDetail';
 
+/** Rows read first, before the whole history (the first screen of the list and some margin). */
+const FIRST_SCREEN = 60;
+
 type Tab = 'history' | 'scorecard' | 'data' | 'settings';
 const TABS: readonly { id: Tab; label: string }[] = [
   { id: 'history', label: 'History' },
@@ -36,7 +39,12 @@ function readHash(): { tab: Tab; ticket?: string } {
  */
 export function App() {
   const { strings, locale, settings, loaded } = useSettings();
-  const tickets = useLiveQuery(() => listTickets(database()), []);
+  // A large history takes a while to read whole: the most recent screenful is read (and drawn) first,
+  // then everything (IndexedDB serves one read after the other).
+  const firstTickets = useLiveQuery(() => listTickets(database(), FIRST_SCREEN), []);
+  const firstRead = firstTickets !== undefined;
+  const tickets = useLiveQuery(async () => (firstRead ? await listTickets(database()) : undefined), [firstRead]);
+  const total = useLiveQuery(() => database().tickets.count(), []);
   const [place, setPlace] = useState(readHash);
   const [filters, setFilters] = useState<TicketFilters>(NO_FILTERS);
   const [message, setMessage] = useState<string>();
@@ -51,7 +59,7 @@ export function App() {
     location.hash = hash;
   };
 
-  const rows = useMemo(() => (tickets ?? []).map(toRow), [tickets]);
+  const rows = useMemo(() => (tickets ?? firstTickets ?? []).map(toRow), [tickets, firstTickets]);
   const origins = useMemo(() => [...new Set(rows.map((row) => row.origin))].sort(), [rows]);
   // The scorecard reads every event: only when its tab is open.
   const events = useLiveQuery(async () => (place.tab === 'scorecard' ? await database().events.toArray() : undefined), [place.tab]);
@@ -101,12 +109,12 @@ export function App() {
       {place.ticket ? (
         <TicketDetail ticketKey={place.ticket} settings={settings} strings={strings} locale={locale} onClose={() => history.back()} />
       ) : place.tab === 'history' ? (
-        tickets === undefined ? (
+        tickets === undefined && firstTickets === undefined ? (
           <p className="muted">{strings.loading}</p>
-        ) : tickets.length === 0 ? (
+        ) : rows.length === 0 ? (
           <p className="empty">No ticket stored yet. Enable Plumbline on your partner’s helpdesk portal and open your tickets there.</p>
         ) : (
-          <HistoryView rows={rows} filters={filters} onFilters={setFilters} onOpen={(key) => go(`ticket=${encodeURIComponent(key)}`)} strings={strings} locale={locale} />
+          <HistoryView rows={rows} total={tickets ? rows.length : (total ?? rows.length)} complete={tickets !== undefined} filters={filters} onFilters={setFilters} onOpen={(key) => go(`ticket=${encodeURIComponent(key)}`)} strings={strings} locale={locale} />
         )
       ) : place.tab === 'scorecard' ? (
         scored === undefined ? (

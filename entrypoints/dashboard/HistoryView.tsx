@@ -29,6 +29,9 @@ const COLUMNS: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
 
 interface Props {
   rows: readonly TicketRow[];
+  /** Tickets stored; more than `rows` while the whole history is still being read. */
+  total: number;
+  complete: boolean;
   filters: TicketFilters;
   onFilters: (filters: TicketFilters) => void;
   onOpen: (key: string) => void;
@@ -36,7 +39,7 @@ interface Props {
   locale: Locale;
 }
 
-export function HistoryView({ rows, filters, onFilters, onOpen, strings, locale }: Props) {
+export function HistoryView({ rows, total, complete, filters, onFilters, onOpen, strings, locale }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'lastSeenAt', descending: true });
   const [scrollTop, setScrollTop] = useState(0);
   const origins = useMemo(() => [...new Set(rows.map((row) => row.origin))].sort(), [rows]);
@@ -96,7 +99,7 @@ export function HistoryView({ rows, filters, onFilters, onOpen, strings, locale 
         )}
       </form>
       <p className="muted" data-testid="ticket-count" role="status">
-        {shown.length} of {rows.length} tickets
+        {complete ? `${shown.length} of ${total} tickets` : `The ${rows.length} most recent of ${total} tickets — reading the rest…`}
       </p>
       <div className="table-scroll" style={windowed ? { height: VIEW_HEIGHT, overflowY: 'auto' } : undefined} onScroll={windowed ? (event: UIEvent<HTMLDivElement>) => setScrollTop(event.currentTarget.scrollTop) : undefined}>
         <table className="tickets">

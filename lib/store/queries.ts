@@ -42,9 +42,10 @@ export function currentHealth(ticket: StoredTicket, events: readonly StoredEvent
   return computeHealth(toTicketHistory(ticket, events), settings, now, locale);
 }
 
-/** Every stored ticket, most recently seen first (the dashboard's list). */
-export async function listTickets(db: PlumblineDatabase): Promise<StoredTicket[]> {
-  return db.tickets.orderBy('lastSeenAt').reverse().toArray();
+/** Every stored ticket, most recently seen first (the dashboard's list); `limit` for the first screenful. */
+export async function listTickets(db: PlumblineDatabase, limit?: number): Promise<StoredTicket[]> {
+  const recent = db.tickets.orderBy('lastSeenAt').reverse();
+  return limit === undefined ? recent.toArray() : recent.limit(limit).toArray();
 }
 
 /** The stored tickets among `keys`, by key (unknown keys are absent): one query. */
