@@ -10,6 +10,7 @@ import { listTickets } from '../../lib/store';
 import { DataPanel } from './DataPanel';
 import { downloadChunks } from './download';
 import { HistoryView } from './HistoryView';
+import { PulseSurvey } from './PulseSurvey';
 import { RecipesPanel } from './RecipesPanel';
 import { ScorecardView } from './ScorecardView';
 import { SettingsForm, type SettingsNotice } from './SettingsForm';
@@ -63,13 +64,14 @@ export function App() {
   const origins = useMemo(() => [...new Set(rows.map((row) => row.origin))].sort(), [rows]);
   // The scorecard reads every event: only when its tab is open.
   const events = useLiveQuery(async () => (place.tab === 'scorecard' ? await database().events.toArray() : undefined), [place.tab]);
+  const surveys = useLiveQuery(() => database().surveys.orderBy('takenAt').toArray(), []);
   const scored = useMemo(() => (tickets && events ? scoredHistory(tickets, events, settings, new Date()) : undefined), [tickets, events, settings]);
   const compute = useCallback(
     (days: number) => {
       const now = new Date();
-      return computeScorecard(scored ?? [], { now, settings, window: { from: new Date(now.getTime() - days * 86_400_000), to: now } });
+      return computeScorecard(scored ?? [], { now, settings, weights: settings.scorecardWeights, surveys: surveys ?? [], window: { from: new Date(now.getTime() - days * 86_400_000), to: now } });
     },
-    [scored, settings],
+    [scored, settings, surveys],
   );
 
   const exportTickets = async () => {
@@ -122,6 +124,7 @@ export function App() {
         ) : (
           <ScorecardView
             compute={compute}
+            survey={<PulseSurvey responses={surveys ?? []} intervalWeeks={settings.surveyIntervalWeeks} />}
             onEvidence={(keys) => {
               setFilters({ ...NO_FILTERS, keys });
               go('history');

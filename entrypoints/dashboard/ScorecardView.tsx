@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { formatBusinessDuration } from '../../components/format';
 import type { ChecklistItem, OriginScorecard, ScorecardMetric, Scorecard } from '../../lib/scorecard';
 import { TrendsView } from './TrendsView';
@@ -26,10 +26,12 @@ interface Props {
   /** Computes the scorecard for a window of days ending now. */
   compute: (days: number) => Scorecard;
   onEvidence: (keys: readonly string[]) => void;
+  /** The pulse survey, shown above the portals' cards. */
+  survey?: ReactNode;
 }
 
 /** The partner scorecard (metrics.md §9.3): SERVQUAL dimensions with their figures and evidence, the checklist, trends. */
-export function ScorecardView({ compute, onEvidence }: Props) {
+export function ScorecardView({ compute, onEvidence, survey }: Props) {
   const [days, setDays] = useState<number>(90);
   const scorecard = useMemo(() => compute(days), [compute, days]);
   return (
@@ -48,6 +50,7 @@ export function ScorecardView({ compute, onEvidence }: Props) {
           {scorecard.window.from.slice(0, 10)} – {scorecard.window.to.slice(0, 10)}, business time in {scorecard.timeZone}. Rates are hidden under 10 tickets, with the reason.
         </span>
       </p>
+      {survey}
       {scorecard.origins.length === 0 && <p className="empty">No ticket stored yet.</p>}
       {scorecard.origins.map((origin) => (
         <OriginCard key={origin.origin} origin={origin} days={days} onEvidence={onEvidence} />

@@ -13,6 +13,7 @@ import {
   type Thresholds,
 } from '../../lib/model/settings';
 import { saveSettings } from '../../lib/store';
+import { DIMENSION_DEFINITIONS, DIMENSIONS, type Dimension } from '../../lib/scorecard';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
@@ -30,6 +31,13 @@ export interface SettingsNotice {
 export function SettingsForm({ settings, notice, onNotice }: { settings: Settings; notice?: SettingsNotice | undefined; onNotice: (notice: SettingsNotice) => void }) {
   const [draft, setDraft] = useState<Settings>(settings);
   const [holidays, setHolidays] = useState(settings.holidays.join('\n'));
+  const [identities, setIdentities] = useState(settings.clientIdentities.join('\n'));
+  const setWeight = (dimension: Dimension, value: string) => {
+    const scorecardWeights = { ...draft.scorecardWeights };
+    if (value === '') delete scorecardWeights[dimension];
+    else scorecardWeights[dimension] = Number(value);
+    setDraft({ ...draft, scorecardWeights });
+  };
 
   const first = draft.schedule[0] ?? { day: 1, start: '09:00', end: '17:00' };
   const workingDays = new Set(draft.schedule.map((period) => period.day));
@@ -47,7 +55,7 @@ export function SettingsForm({ settings, notice, onNotice }: { settings: Setting
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const candidate = { ...draft, holidays: holidays.split(/[\s,]+/).filter(Boolean) };
+    const candidate = { ...draft, holidays: holidays.split(/[\s,]+/).filter(Boolean), clientIdentities: identities.split('\n').map((line) => line.trim()).filter(Boolean) };
     const parsed = SettingsSchema.safeParse(candidate);
     if (draft.timeZone && !isTimeZone(draft.timeZone)) return onNotice({ ok: false, text: `“${draft.timeZone}” is not a time zone (for example Europe/Paris).` });
     if (!parsed.success) {
@@ -133,6 +141,25 @@ export function SettingsForm({ settings, notice, onNotice }: { settings: Setting
             ))}
           </tbody>
         </table>
+      </fieldset>
+      <fieldset>
+        <legend>Who is “us”</legend>
+        <label className="wide">
+          Names or e-mail domains of your own people, one per line — for portals that do not mark who wrote what
+          <textarea rows={3} value={identities} placeholder={'Jane Customer\nfabrikam.example'} onChange={(e) => setIdentities(e.target.value)} />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Scorecard</legend>
+        {DIMENSIONS.map((dimension) => (
+          <label key={dimension}>
+            {DIMENSION_DEFINITIONS[dimension].label} weight{' '}
+            <input type="number" min="0" max="100" step="1" value={draft.scorecardWeights[dimension] ?? ''} placeholder="20" onChange={(e) => setWeight(dimension, e.target.value)} />
+          </label>
+        ))}
+        <label>
+          Pulse survey every <input type="number" min="1" max="52" step="1" value={draft.surveyIntervalWeeks} onChange={(e) => setDraft({ ...draft, surveyIntervalWeeks: Number(e.target.value) })} /> weeks
+        </label>
       </fieldset>
       <fieldset>
         <legend>Language</legend>

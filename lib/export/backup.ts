@@ -12,7 +12,7 @@ import type { Observation, StoredEvent, StoredTicket } from '../model/stored';
 import { ingestTickets, type HealthFunction, type PlumblineDatabase } from '../store';
 
 export async function createBackup(db: PlumblineDatabase, extras: { settings: Settings; recipes: readonly Recipe[]; now: Date }): Promise<Backup> {
-  const [tickets, events] = await db.transaction('r', db.tickets, db.events, () => Promise.all([db.tickets.toArray(), db.events.toArray()]));
+  const [tickets, events, surveys] = await db.transaction('r', db.tickets, db.events, db.surveys, () => Promise.all([db.tickets.toArray(), db.events.toArray(), db.surveys.toArray()]));
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -21,6 +21,7 @@ export async function createBackup(db: PlumblineDatabase, extras: { settings: Se
     events,
     settings: extras.settings,
     ...(extras.recipes.length ? { recipes: [...extras.recipes] } : {}),
+    ...(surveys.length ? { surveys: surveys.map(({ id: _id, ...survey }) => survey) } : {}),
   };
 }
 
@@ -116,6 +117,11 @@ export async function restoreBackup(db: PlumblineDatabase, backup: Backup, optio
     });
     await db.tickets.bulkPut(updates);
   });
+  // Survey answers: the same answers (same time) are kept once.
+  if (backup.surveys?.length) {
+    const known = new Set((await db.surveys.toArray()).map((survey) => survey.takenAt));
+    await db.surveys.bulkAdd(backup.surveys.filter((survey) => !known.has(survey.takenAt)));
+  }
   const added = backup.tickets.filter((ticket) => !before.has(ticket.key)).length;
   return { tickets: { added, updated: new Set(backup.tickets.map((ticket) => ticket.key)).size - added }, events: { added: (await db.events.count()) - eventsBefore } };
 }

@@ -2,10 +2,11 @@ import { z } from './zod';
 import { RecipeSchema } from './recipe';
 import { SettingsSchema } from './settings';
 import { StoredEventSchema, StoredTicketSchema } from './stored';
+import { SurveyResponseSchema } from '../scorecard/survey';
 
 /**
  * A JSON backup of everything Plumbline keeps (issue 5 "Export and backup"): tickets with their events,
- * settings and taught recipes. Validated whole before anything is written — a bad, truncated or foreign
+ * settings, taught recipes and pulse-survey answers. Validated whole before anything is written — a bad, truncated or foreign
  * file is refused and changes nothing.
  */
 export const BACKUP_FORMAT = 'plumbline-backup';
@@ -20,6 +21,7 @@ export const BackupSchema = z
     events: z.array(StoredEventSchema).max(5_000_000),
     settings: SettingsSchema.optional(),
     recipes: z.array(RecipeSchema).max(200).optional(),
+    surveys: z.array(SurveyResponseSchema).max(10_000).optional(),
   })
   .superRefine((backup, ctx) => {
     const keys = new Set(backup.tickets.map((ticket) => ticket.key));

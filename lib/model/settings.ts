@@ -80,6 +80,13 @@ export const SettingsSchema = z.object({
   clientIdentities: z.array(z.string().max(200)).max(200),
   /** UI language: 'auto' follows the browser. */
   locale: z.enum(['auto', 'en', 'fr']),
+  /**
+   * How much each SERVQUAL dimension counts in the scorecard's overall figure (metrics.md §4: importance
+   * points over the five dimensions); missing ones count 20. The dimensions are always shown beside it.
+   */
+  scorecardWeights: z.partialRecord(z.enum(['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy']), z.number().min(0).max(100)),
+  /** The dashboard offers the pulse survey this many weeks after the last answers (issue 5, default 4). */
+  surveyIntervalWeeks: z.number().int().min(1).max(52),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -130,6 +137,8 @@ export const DEFAULT_SETTINGS: Settings = {
   thresholds: DEFAULT_THRESHOLDS,
   clientIdentities: [],
   locale: 'auto',
+  scorecardWeights: {},
+  surveyIntervalWeeks: 4,
 };
 
 /** Settings as stored may predate a field: fill what is missing from the defaults, then validate. */

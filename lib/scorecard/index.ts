@@ -31,7 +31,7 @@ export { nearestRank, percentile, median } from './percentile';
 export { scorecardBands, levelFor, LEVEL_SCORE, BAND_IDS, type Band, type BandId, type BandOverrides, type Level } from './bands';
 export { scoreServqual, DIMENSIONS, DIMENSION_DEFINITIONS, type Dimension, type DimensionWeights, type DimensionScore, type ScorecardMetric, type MetricStatus, type Servqual, type ServqualInput, type PreviousWindow } from './servqual';
 export { evaluateChecklist, PREDICTABLE_SPREAD, FAMILIAR_FACE_MINIMUM, URGENT_SHARE_MAXIMUM, MAX_TOUCHES, type ChecklistItem, type ChecklistStatus, type ChecklistInput } from './checklist';
-export { summariseSurveys, SurveyResponseSchema, SURVEY_QUESTIONS, SURVEY_QUESTION_IDS, SURVEY_LOOKBACK_DAYS, type SurveyResponse, type SurveyQuestion, type SurveyQuestionId, type SurveyFigure, type SurveySummary } from './survey';
+export { summariseSurveys, nextSurveyQuestions, surveyDue, QUESTIONS_PER_SURVEY, SurveyResponseSchema, SURVEY_QUESTIONS, SURVEY_QUESTION_IDS, SURVEY_LOOKBACK_DAYS, type SurveyResponse, type SurveyQuestion, type SurveyQuestionId, type SurveyFigure, type SurveySummary } from './survey';
 export { computeTrends, monthStarts, TREND_SERIES, type Trends, type TrendSeries, type TrendSeriesId, type TrendPoint, type TrendOptions } from './trends';
 
 const DAY = 86_400_000;

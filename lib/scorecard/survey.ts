@@ -77,3 +77,29 @@ export function summariseSurveys(responses: readonly SurveyResponse[], origin: s
   }
   return summary;
 }
+
+/** Questions asked at a time: three, so the survey takes a minute (issue 5 "Pulse survey"). */
+export const QUESTIONS_PER_SURVEY = 3;
+
+/**
+ * The next survey's questions: those answered longest ago (never answered first, in list order), so every
+ * question comes back in turn.
+ */
+export function nextSurveyQuestions(responses: readonly SurveyResponse[]): SurveyQuestion[] {
+  const lastAnswered = new Map<SurveyQuestionId, number>();
+  for (const response of responses) {
+    const at = Date.parse(response.takenAt);
+    for (const id of SURVEY_QUESTION_IDS) if (response.answers[id] !== undefined) lastAnswered.set(id, Math.max(at, lastAnswered.get(id) ?? -Infinity));
+  }
+  return SURVEY_QUESTIONS.map((question, index) => ({ question, index, at: lastAnswered.get(question.id) ?? -Infinity }))
+    .sort((a, b) => a.at - b.at || a.index - b.index)
+    .slice(0, QUESTIONS_PER_SURVEY)
+    .sort((a, b) => a.index - b.index)
+    .map(({ question }) => question);
+}
+
+/** Whether the survey is due: never answered, or the last answers are `intervalWeeks` old. */
+export function surveyDue(responses: readonly SurveyResponse[], intervalWeeks: number, nowMs: number): boolean {
+  const last = Math.max(-Infinity, ...responses.map((response) => Date.parse(response.takenAt)));
+  return nowMs - last >= intervalWeeks * 7 * 86_400_000;
+}

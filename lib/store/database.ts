@@ -5,9 +5,11 @@
  * Schema history — every version states the full schema (Dexie ≥ 3); add a version with an `upgrade()`
  * for any change, and the layout it replaces to OLDER_LAYOUTS in tests/unit/store/migration.test.ts:
  *   v1  tickets (by portal, origin, lastSeenAt), events ([ticketKey+id], by ticketKey, at), settings
+ *   v2  + surveys (pulse survey answers, auto-increment id, by takenAt)
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { StoredEvent, StoredTicket } from '../model/stored';
+import type { SurveyResponse } from '../scorecard/survey';
 
 export interface SettingsRow {
   id: 'settings';
@@ -23,17 +25,24 @@ export const SCHEMA_V1 = {
   settings: '&id',
 } as const;
 
+export const SCHEMA_V2 = { ...SCHEMA_V1, surveys: '++id, takenAt' } as const;
+
 /** The schema version the current build declares (Dexie's; IndexedDB sees it × 10). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** One pulse survey's answers (lib/scorecard/survey.ts), as stored. */
+export type StoredSurvey = SurveyResponse & { id?: number };
 
 export class PlumblineDatabase extends Dexie {
   tickets!: EntityTable<StoredTicket, 'key'>;
   events!: Dexie.Table<StoredEvent, [string, string]>;
   settings!: EntityTable<SettingsRow, 'id'>;
+  surveys!: EntityTable<StoredSurvey, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
     // Another context upgrades the schema (an extension update): let it, instead of blocking it. This
     // connection is closed; `withDb` reopens it on next use (extension-anchors.md §3.2).
     this.on('versionchange', () => {

@@ -76,6 +76,15 @@ describe('dashboard', () => {
     expect(await card.locator('[data-testid="figure"][data-status="hidden"]').count()).toBeGreaterThan(0);
     await expect.poll(() => card.getByText(/fewer than 10 tickets/).count()).toBeGreaterThan(0);
     await expect.poll(() => card.locator('[data-testid="trend-chart"] canvas').count()).toBeGreaterThan(0);
+    // The pulse survey: three questions; the answers feed the dimensions and are charted.
+    const survey = dashboard.getByTestId('pulse-survey');
+    expect(await survey.locator('fieldset.question').count()).toBe(3);
+    expect(await card.locator('[data-dimension="tangibles"] h4').textContent()).toMatch(/not measurable/);
+    await survey.locator('fieldset.question').first().getByLabel('Agree', { exact: true }).check();
+    await survey.getByRole('button', { name: 'Save answers' }).click();
+    await expect.poll(() => survey.getByRole('status').textContent()).toMatch(/Thank you/);
+    await expect.poll(() => card.locator('[data-dimension="tangibles"] h4').textContent()).toMatch(/\d+ \/ 100/);
+    await expect.poll(() => survey.locator('[data-testid="survey-chart"] canvas').count()).toBe(1);
     const evidence = card.locator('button.link', { hasText: /ticket/ }).first();
     await evidence.click();
     await expect.poll(() => dashboard.getByTestId('ticket-count').textContent()).toMatch(new RegExp(`^\\d+ of ${VISITED.length} tickets$`));

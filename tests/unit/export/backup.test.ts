@@ -49,6 +49,7 @@ describe('backup and restore', () => {
     await ingestTicket(mine, snapshot('48213', [comment(1, '2024-03-04T08:00:00Z'), comment(2, '2024-03-05T09:00:00Z', 'partner')], { capturedAt: '2024-03-05T10:00:00Z' }), options);
     await ingestTicket(mine, snapshot('48213', [comment(1, '2024-03-04T08:00:00Z'), comment(2, '2024-03-05T09:00:00Z', 'partner')], { status: { raw: 'solved', category: 'solved' }, capturedAt: '2024-03-07T10:00:00Z' }), options);
     await ingestTicket(mine, snapshot('48214', [comment(5, '2024-03-06T08:00:00Z')]), options);
+    await mine.surveys.add({ takenAt: '2024-03-08T10:00:00Z', answers: { confidence: 4 } });
     const text = await fileOf(mine);
     const parsed = parseBackup(text);
     expect(parsed.ok).toBe(true);
@@ -61,6 +62,9 @@ describe('backup and restore', () => {
     const strip = (ticket: { health?: unknown }) => ({ ...ticket, health: undefined });
     expect((await fresh.tickets.toArray()).map(strip)).toEqual((await mine.tickets.toArray()).map(strip));
     expect(await fresh.events.orderBy('[ticketKey+id]').toArray()).toEqual(await mine.events.orderBy('[ticketKey+id]').toArray());
+    expect((await fresh.surveys.toArray()).map(({ id: _id, ...survey }) => survey)).toEqual([{ takenAt: '2024-03-08T10:00:00Z', answers: { confidence: 4 } }]);
+    await restoreBackup(fresh, parsed.backup, options);
+    expect(await fresh.surveys.count()).toBe(1);
   });
 
   test("a colleague's export is pooled: the same ticket gets the union of both timelines, new tickets are added", async () => {

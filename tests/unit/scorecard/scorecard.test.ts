@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
-import { cocIndex, computeScorecard, findRecurrences, median, nearestRank, percentile, recurrenceOptions, similarityProfile, upcIndex, type ScoredTicket } from '../../../lib/scorecard';
+import { cocIndex, computeScorecard, findRecurrences, median, nearestRank, nextSurveyQuestions, percentile, recurrenceOptions, similarityProfile, surveyDue, upcIndex, type ScoredTicket } from '../../../lib/scorecard';
 
 const ORIGIN = 'https://support.northwind.example';
 const HOUR = 3_600_000;
@@ -148,5 +148,31 @@ describe('scorecard (metrics.md §9.3): five SERVQUAL dimensions and the 12-item
     for (const item of origin.checklist) expect(['met', 'not_met', 'not_measurable']).toContain(item.status);
     // Without survey answers, what only a client can judge is not measurable (framework.md: asked, not guessed).
     expect(origin.servqual.dimensions.find((d) => d.dimension === 'tangibles')?.measurable).toBe(false);
+  });
+});
+
+describe('pulse survey (issue 5: every N weeks, three questions, each in turn)', () => {
+  test('three questions at a time, the longest unanswered first, so all seven come back in turn', () => {
+    const first = nextSurveyQuestions([]);
+    expect(first.map((q) => q.id)).toEqual(['tangibles', 'confidence', 'understanding']);
+    const afterOne = [{ takenAt: '2024-01-01T00:00:00Z', answers: { tangibles: 4, confidence: 3, understanding: 5 } }];
+    expect(nextSurveyQuestions(afterOne).map((q) => q.id)).toEqual(['project-scope', 'costs-timelines', 'next-steps']);
+    const afterTwo = [...afterOne, { takenAt: '2024-02-01T00:00:00Z', answers: { 'project-scope': 2, 'costs-timelines': 3, 'next-steps': 4 } }];
+    expect(nextSurveyQuestions(afterTwo).map((q) => q.id)).toEqual(['tangibles', 'confidence', 'direction']);
+  });
+  test.each([
+    ['never answered', [], true],
+    ['answered 3 weeks ago (every 4 weeks)', [{ takenAt: new Date(NOW - 21 * DAY).toISOString(), answers: { confidence: 4 } }], false],
+    ['answered 4 weeks ago (every 4 weeks)', [{ takenAt: new Date(NOW - 28 * DAY).toISOString(), answers: { confidence: 4 } }], true],
+  ])('due when %s: %s', (_name, responses, due) => {
+    expect(surveyDue(responses, 4, NOW)).toBe(due);
+  });
+  test('answers count for the dimensions they inform: empathy becomes measurable with an "understands our needs" answer', () => {
+    const tickets = Array.from({ length: 12 }, () => scored());
+    const without = computeScorecard(tickets, { now: new Date(NOW), settings }).origins[0]!;
+    const withAnswers = computeScorecard(tickets, { now: new Date(NOW), settings, surveys: [{ takenAt: new Date(NOW - DAY).toISOString(), answers: { understanding: 2, tangibles: 4 } }] }).origins[0]!;
+    expect(without.survey.understanding.mean).toBeNull();
+    expect(withAnswers.survey.understanding).toMatchObject({ mean: 2, answers: 1 });
+    expect(withAnswers.servqual.dimensions.find((d) => d.dimension === 'tangibles')?.measurable).toBe(true);
   });
 });

@@ -25,6 +25,16 @@ const LAYOUTS: Layout[] = [
       { name: 'tickets', keyPath: 'key', indexes: [['lastSeenAt', 'lastSeenAt'], ['origin', 'origin'], ['portal', 'portal']] },
     ],
   },
+  {
+    name: 'v2 (pulse survey answers)',
+    idbVersion: 20,
+    stores: [
+      { name: 'events', keyPath: ['ticketKey', 'id'], indexes: [['at', 'at'], ['ticketKey', 'ticketKey']] },
+      { name: 'settings', keyPath: 'id', indexes: [] },
+      { name: 'surveys', keyPath: 'id', indexes: [['takenAt', 'takenAt']] },
+      { name: 'tickets', keyPath: 'key', indexes: [['lastSeenAt', 'lastSeenAt'], ['origin', 'origin'], ['portal', 'portal']] },
+    ],
+  },
 ];
 
 const ORIGIN = 'https://help.example';
@@ -47,7 +57,7 @@ async function writeLayout(dbName: string, layout: Layout): Promise<void> {
   const open = indexedDB.open(dbName, layout.idbVersion);
   open.onupgradeneeded = () => {
     for (const store of layout.stores) {
-      const created = open.result.createObjectStore(store.name, { keyPath: store.keyPath });
+      const created = open.result.createObjectStore(store.name, { keyPath: store.keyPath, autoIncrement: store.name === 'surveys' });
       for (const [name, keyPath] of store.indexes) created.createIndex(name, keyPath);
     }
   };
