@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { SCENARIO } from './data';
 import { waitForRowBadges, waitForTicketBadge, type BadgeReading } from './launch/badges';
 import type { ExtensionBrowser } from './launch/extension-browser';
+import { dashboardHistory, seedExtensionDatabase } from '../bench/dashboard';
 import { openDashboard, openPopupFor, saveDownloadFromButton } from './launch/extension-pages';
 import type { DemoPage, DemoServer } from './server';
 
@@ -28,6 +29,8 @@ export interface TourResult {
   listScreenshot: string;
   popupScreenshot: string;
   dashboardScreenshot: string;
+  scorecardScreenshot: string;
+  trendsScreenshot: string;
   ticketsCsv: string;
 }
 
@@ -160,6 +163,28 @@ export async function runHeadlessTour(options: TourOptions): Promise<TourResult>
     }
   });
 
+  const scorecardScreenshot = path.join(outDir, 'scorecard.png');
+  const trendsScreenshot = path.join(outDir, 'trends.png');
+  await step('scorecard and trend screenshots', async () => {
+    const dashboard = await openDashboard(browser, { width: 1360, height: 1000 });
+    try {
+      await dashboard.getByRole('tab', { name: 'Scorecard' }).click();
+      const card = dashboard.getByTestId('origin-scorecard').first();
+      await card.waitFor({ timeout: 10_000 });
+      await card.locator('.scorecard-grid').screenshot({ path: scorecardScreenshot });
+      // The demo portal's tickets span two months; trends need a year: a seeded history of another
+      // (invented) partner portal, ending today, shows them.
+      await seedExtensionDatabase(dashboard, dashboardHistory(600, { endingAt: new Date(), eventsPerTicket: 8, origin: 'https://helpdesk.trend-demo.example', distinct: true }));
+      await dashboard.reload();
+      await dashboard.getByRole('tab', { name: 'Scorecard' }).click();
+      const trends = dashboard.locator('[data-testid="origin-scorecard"][data-origin="https://helpdesk.trend-demo.example"] .trends');
+      await trends.locator('canvas').first().waitFor({ timeout: 20_000 });
+      await trends.screenshot({ path: trendsScreenshot });
+    } finally {
+      await dashboard.close();
+    }
+  });
+
   await page.close();
-  return { visited, ticketScreenshot, listScreenshot, popupScreenshot, dashboardScreenshot, ticketsCsv };
+  return { visited, ticketScreenshot, listScreenshot, popupScreenshot, dashboardScreenshot, scorecardScreenshot, trendsScreenshot, ticketsCsv };
 }

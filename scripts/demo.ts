@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   try {
     const result = await runHeadlessTour({ browser, server, outDir, log: (line) => console.log(line) });
     console.log(`\n✓ Visited ${result.visited} pages. Written to ${outDir}:`);
-    for (const file of [result.ticketScreenshot, result.listScreenshot, result.popupScreenshot, result.dashboardScreenshot, result.ticketsCsv]) {
+    for (const file of [result.ticketScreenshot, result.listScreenshot, result.popupScreenshot, result.dashboardScreenshot, result.scorecardScreenshot, result.trendsScreenshot, result.ticketsCsv]) {
       console.log(`  ${path.relative(PROJECT_ROOT, file)}`);
     }
   } catch (error) {
