@@ -1,8 +1,8 @@
 /**
  * Recurrence in place (metrics.md §9.2 M8, issue 5): when a ticket is read, does it resemble a ticket of
- * the same portal solved shortly before its creation? The candidates are found on the ticket rows alone
- * (same origin, solved or closed, resolved within the watch window before the new ticket was created,
- * from the health stored at their last visit); only their timelines are read, and the same rule as the
+ * the same portal solved shortly before its creation? The candidates are one range of the
+ * [origin+resolvedAt] index (resolved within the watch window before the new ticket was created, as the
+ * health stored at their last visit says); only their timelines are read, and the same rule as the
  * dashboard's scorecard decides (lib/scorecard findRecurrences). The sign is added to the ticket's health
  * and kept with it, so the badge, the list, the popup and the dashboard all show it.
  */
@@ -11,31 +11,20 @@ import { calendarFromSettings } from '../metrics';
 import { CAME_BACK } from '../metrics/came-back';
 import type { Sign } from '../model/health';
 import type { Settings } from '../model/settings';
-import { isResolvedCategory } from '../model/status';
 import type { StoredTicket } from '../model/stored';
 import { findRecurrences, recurrenceOptions, toScoredTicket } from '../scorecard';
-import { currentHealth, eventsByTicket, type PlumblineDb } from '../store';
+import { createdAtMs, currentHealth, eventsByTicket, type PlumblineDb } from '../store';
 
 const DAY = 86_400_000;
-
-function createdMs(ticket: StoredTicket): number {
-  return Date.parse(ticket.createdAt ?? ticket.firstSeenAt);
-}
-
-/** When a stored ticket was resolved, as its last visit's health says (creation + resolution time). */
-function resolvedMs(ticket: StoredTicket): number | null {
-  const resolution = ticket.health?.metrics.resolutionMs;
-  return isResolvedCategory(ticket.status.category) && resolution !== null && resolution !== undefined ? createdMs(ticket) + resolution : null;
-}
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 export async function cameBackSign(db: PlumblineDb, ticket: StoredTicket, settings: Settings, now: Date, locale: Locale): Promise<Sign | null> {
-  const created = createdMs(ticket);
+  const created = createdAtMs(ticket);
   const windowMs = settings.thresholds.recurrenceWatchDays * DAY;
-  const candidates = (await db.tickets.where('origin').equals(ticket.origin).toArray()).filter((other) => {
-    if (other.key === ticket.key) return false;
-    const resolved = resolvedMs(other);
-    return resolved !== null && resolved <= created && created - resolved <= windowMs;
-  });
+  // One range of the [origin+resolvedAt] index: the portal's tickets resolved within the window before.
+  const candidates = (
+    await db.tickets.where('[origin+resolvedAt]').between([ticket.origin, iso(created - windowMs)], [ticket.origin, iso(created)], true, true).toArray()
+  ).filter((other) => other.key !== ticket.key);
   if (candidates.length === 0) return null;
   const all = [...candidates, ticket];
   const events = await eventsByTicket(db, all.map((item) => item.key));

@@ -37,6 +37,11 @@ export const StoredTicketSchema = z.object({
   eventCount: z.number().int().nonnegative(),
   /** Health as computed at the last ingest (with "now" = that visit); pages recompute with the real now. */
   health: TicketHealthSchema.optional(),
+  /**
+   * When that health says the ticket was resolved (created + resolution time), while it is solved/closed;
+   * indexed with the origin so "solved shortly before" (M8 came back) is one range query.
+   */
+  resolvedAt: IsoUtcSchema.optional(),
 });
 export type StoredTicket = z.infer<typeof StoredTicketSchema>;
 

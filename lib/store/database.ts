@@ -6,10 +6,13 @@
  * for any change, and the layout it replaces to OLDER_LAYOUTS in tests/unit/store/migration.test.ts:
  *   v1  tickets (by portal, origin, lastSeenAt), events ([ticketKey+id], by ticketKey, at), settings
  *   v2  + surveys (pulse survey answers, auto-increment id, by takenAt)
+ *   v3  tickets + [origin+resolvedAt] (M8 "came back": tickets of a portal solved in a window), rows
+ *       upgraded with `resolvedAt` from their stored health
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { StoredEvent, StoredTicket } from '../model/stored';
 import type { SurveyResponse } from '../scorecard/survey';
+import { resolvedAtOf } from './resolved-at';
 
 export interface SettingsRow {
   id: 'settings';
@@ -27,8 +30,10 @@ export const SCHEMA_V1 = {
 
 export const SCHEMA_V2 = { ...SCHEMA_V1, surveys: '++id, takenAt' } as const;
 
+export const SCHEMA_V3 = { ...SCHEMA_V2, tickets: '&key, portal, origin, lastSeenAt, [origin+resolvedAt]' } as const;
+
 /** The schema version the current build declares (Dexie's; IndexedDB sees it × 10). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** One pulse survey's answers (lib/scorecard/survey.ts), as stored. */
 export type StoredSurvey = SurveyResponse & { id?: number };
@@ -43,6 +48,17 @@ export class PlumblineDatabase extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade((tx) =>
+        tx
+          .table<StoredTicket, string>('tickets')
+          .toCollection()
+          .modify((ticket) => {
+            const resolvedAt = resolvedAtOf(ticket, ticket.health);
+            if (resolvedAt) ticket.resolvedAt = resolvedAt;
+          }),
+      );
     // Another context upgrades the schema (an extension update): let it, instead of blocking it. This
     // connection is closed; `withDb` reopens it on next use (extension-anchors.md §3.2).
     this.on('versionchange', () => {

@@ -23,6 +23,7 @@ import type { TimelineEvent } from '../model/timeline';
 import { ticketKey, type Observation, type StoredEvent, type StoredTicket } from '../model/stored';
 import type { PlumblineDatabase } from './database';
 import { sortEvents, toTicketHistory } from './queries';
+import { withResolvedAt } from './resolved-at';
 
 export type HealthFunction = (history: TicketHistory, settings: Settings, now: Date) => TicketHealth;
 
@@ -216,7 +217,7 @@ function mergeVisit(existing: StoredTicket | undefined, stored: readonly StoredE
   const gone = new Set(removed.map((event) => event.id));
   const events = sortEvents([...stored.filter((event) => !gone.has(event.id)), ...added]);
   merged.health = health(toTicketHistory(merged, events), options.settings, options.now);
-  return { ticket: merged, added, removed, events, changed, refreshSeen };
+  return { ticket: withResolvedAt(merged), added, removed, events, changed, refreshSeen };
 }
 
 function result(merge: Merge): IngestTicketResult {
@@ -241,7 +242,7 @@ export async function ingestTicket(db: PlumblineDatabase, snapshot: TicketSnapsh
       if (merge.added.length) await db.events.bulkAdd(merge.added);
       await db.tickets.put(merge.ticket);
     } else if (merge.refreshSeen) {
-      await db.tickets.update(key, { lastSeenAt: merge.ticket.lastSeenAt, health: merge.ticket.health });
+      await db.tickets.update(key, { lastSeenAt: merge.ticket.lastSeenAt, health: merge.ticket.health, resolvedAt: merge.ticket.resolvedAt });
     }
     return result(merge);
   });
@@ -331,9 +332,10 @@ export async function ingestList(db: PlumblineDatabase, snapshot: ListSnapshot, 
       const updated: StoredTicket = { ...ticket, status: row.status, observations: observe(ticket, seen), eventCount: ticket.eventCount + observed.length };
       if (row.updatedAt && (!updated.updatedAt || row.updatedAt > updated.updatedAt)) updated.updatedAt = row.updatedAt;
       updated.health = health(toTicketHistory(updated, [...events, ...observed]), options.settings, options.now);
+      const row2 = withResolvedAt(updated);
       newEvents.push(...observed);
-      updates.push(updated);
-      result.set(row.ticketId, updated);
+      updates.push(row2);
+      result.set(row.ticketId, row2);
     }
     // The same row twice on one page (a pinned copy) is merged once: `changes` is keyed by ticket.
     if (newEvents.length) await db.events.bulkAdd(newEvents);

@@ -35,6 +35,16 @@ const LAYOUTS: Layout[] = [
       { name: 'tickets', keyPath: 'key', indexes: [['lastSeenAt', 'lastSeenAt'], ['origin', 'origin'], ['portal', 'portal']] },
     ],
   },
+  {
+    name: 'v3 (tickets by origin and resolution time)',
+    idbVersion: 30,
+    stores: [
+      { name: 'events', keyPath: ['ticketKey', 'id'], indexes: [['at', 'at'], ['ticketKey', 'ticketKey']] },
+      { name: 'settings', keyPath: 'id', indexes: [] },
+      { name: 'surveys', keyPath: 'id', indexes: [['takenAt', 'takenAt']] },
+      { name: 'tickets', keyPath: 'key', indexes: [['[origin+resolvedAt]', ['origin', 'resolvedAt']], ['lastSeenAt', 'lastSeenAt'], ['origin', 'origin'], ['portal', 'portal']] },
+    ],
+  },
 ];
 
 const ORIGIN = 'https://help.example';
@@ -125,6 +135,27 @@ describe('schema migrations (extension-anchors.md §3.2)', () => {
     expect((await loadHistory(db, ticket.key))?.events.map((row) => row.id)).toEqual(['zd-comment-1', 'zd-comment-2']);
     expect((await db.tickets.get(ticket.key))?.createdAt).toBe('2024-01-01T00:00:00Z');
     expect(await readLayout(name)).toEqual((({ name: _n, ...newest }) => newest)(LAYOUTS.at(-1)!));
+    await db.delete();
+  });
+
+  test('v3 upgrade: a solved ticket of an older database gets resolvedAt from its stored health (M8 index)', async () => {
+    const name = `migration-v3-resolved-${++counter}`;
+    await writeLayout(name, LAYOUTS[1]!);
+    const solved = {
+      ...ticket, key: `${ORIGIN}|8`, ticketId: '8', status: { raw: 'solved', category: 'solved' },
+      health: { level: 'ok', metrics: { followUps: 0, handoffs: 0, responders: 1, reopens: 0, firstResponseMs: 60_000, firstResponseBusinessMs: 60_000, resolutionMs: 2 * 86_400_000, resolutionBusinessMs: 16 * 3_600_000, waitingSince: null, longestSilenceBusinessMs: 0, ageMs: 2 * 86_400_000 }, signs: [] },
+    };
+    const idb = await request(indexedDB.open(name));
+    const tx = idb.transaction('tickets', 'readwrite');
+    tx.objectStore('tickets').put(solved);
+    await new Promise<void>((resolve) => {
+      tx.oncomplete = () => resolve();
+    });
+    idb.close();
+    const db = openDatabase(name);
+    expect((await db.tickets.get(solved.key))?.resolvedAt).toBe('2024-01-03T00:00:00Z');
+    expect((await db.tickets.get(ticket.key))?.resolvedAt).toBeUndefined();
+    expect(await db.tickets.where('[origin+resolvedAt]').between([ORIGIN, '2024-01-01T00:00:00Z'], [ORIGIN, '2024-01-31T00:00:00Z']).primaryKeys()).toEqual([solved.key]);
     await db.delete();
   });
 });
