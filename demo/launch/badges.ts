@@ -22,6 +22,8 @@ function readAllBadges(kind: string | null): BadgeReading[] {
   const selector = kind ? `[data-plumbline-badge="${kind}"]` : '[data-plumbline-badge]';
   return [...document.querySelectorAll<HTMLElement>(selector)].map((host) => {
     const root = host.shadowRoot;
+    // The tooltip is drawn when the badge is first hovered or focused, as a user would.
+    host.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     const tooltip = root?.querySelector('[role="tooltip"]');
     return {
       kind: host.getAttribute('data-plumbline-badge') ?? '',

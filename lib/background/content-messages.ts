@@ -90,7 +90,7 @@ async function ingestTicketMessage(snapshot: TicketSnapshot, settings: Settings,
   if (!sameSigns(result.ticket.health, withSign) && (sign || result.ticket.health?.signs.some((item) => item.code === CAME_BACK))) {
     await withDb(deps.db, (db) => db.tickets.update(result.ticket.key, { health: withSign }));
   }
-  const history = toTicketHistory(result.ticket, result.events);
+  const history = toTicketHistory(result.ticket, result.events ?? []);
   return { ok: true, ticketKey: ticketKey(snapshot.origin, snapshot.ticketId), health: withSign, badge: badgeView(withSign, history, locale) };
 }
 

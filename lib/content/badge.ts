@@ -66,6 +66,41 @@ export interface BadgeContent {
  */
 const HOST_STYLE = 'all: initial !important; display: inline-block !important; vertical-align: middle !important; position: relative !important;';
 
+interface BadgeParts {
+  label: HTMLElement;
+  tip: HTMLElement;
+  /** What the tooltip should say; written into it when it is first shown (hover or focus). */
+  content?: BadgeContent;
+  drawn: boolean;
+}
+
+/** The parts of each badge, kept instead of queried again at every update. */
+const parts = new WeakMap<HTMLElement, BadgeParts>();
+
+function drawTooltip(host: HTMLElement, badge: BadgeParts): void {
+  const content = badge.content;
+  badge.drawn = true;
+  if (!content) return;
+  const doc = host.ownerDocument;
+  const heading = doc.createElement('p');
+  heading.textContent = content.heading;
+  const list = doc.createElement('ul');
+  for (const sign of content.signs) {
+    const item = doc.createElement('li');
+    item.setAttribute('data-level', sign.level);
+    item.textContent = sign.message;
+    list.append(item);
+  }
+  badge.tip.replaceChildren(heading, list);
+}
+
+/** The tooltip's content is built when it is first needed: a list of 500 rows draws 500 labels, not 500 tooltips. */
+function showTooltip(event: Event): void {
+  const host = event.currentTarget as HTMLElement;
+  const badge = parts.get(host);
+  if (badge && !badge.drawn) drawTooltip(host, badge);
+}
+
 export function createBadge(doc: Document, kind: BadgeKind, ticketId: string): HTMLElement {
   const host = doc.createElement('plumbline-badge');
   host.setAttribute('style', HOST_STYLE);
@@ -95,28 +130,20 @@ export function createBadge(doc: Document, kind: BadgeKind, ticketId: string): H
   tip.id = 'pl-tip';
   badge.setAttribute('aria-describedby', 'pl-tip');
   root.append(badge, tip);
+  parts.set(host, { label, tip, drawn: false });
+  host.addEventListener('mouseenter', showTooltip);
+  host.addEventListener('focusin', showTooltip);
   return host;
 }
 
 export function updateBadge(host: HTMLElement, content: BadgeContent): void {
-  const root = host.shadowRoot;
-  if (!root) return;
+  const badge = parts.get(host);
+  if (!badge) return;
   host.setAttribute('data-level', content.level);
-  const label = root.querySelector('.pl-label');
-  if (label) label.textContent = content.label;
-  const tip = root.querySelector('[role="tooltip"]');
-  if (!tip) return;
-  const doc = host.ownerDocument;
-  const heading = doc.createElement('p');
-  heading.textContent = content.heading;
-  const list = doc.createElement('ul');
-  for (const sign of content.signs) {
-    const item = doc.createElement('li');
-    item.setAttribute('data-level', sign.level);
-    item.textContent = sign.message;
-    list.append(item);
-  }
-  tip.replaceChildren(heading, list);
+  badge.label.textContent = content.label;
+  badge.content = content;
+  // Shown before: keep it current; else it is drawn on the next hover or focus.
+  if (badge.drawn) drawTooltip(host, badge);
 }
 
 export function isBadgeNode(node: Node): boolean {

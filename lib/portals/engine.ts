@@ -184,6 +184,9 @@ function absolute(link: string, base: URL): string | undefined {
   }
 }
 
+/** Each row's ticket id as the last list scrape read it: placing the badges then needs no second read. */
+const rowIds = new WeakMap<Element, string>();
+
 function scrapeList(recipe: RecipeSource, doc: Document, url: URL, ctx: ScrapeContext): ListSnapshot {
   const list = recipe.list;
   const href = url.href;
@@ -193,6 +196,7 @@ function scrapeList(recipe: RecipeSource, doc: Document, url: URL, ctx: ScrapeCo
   if (list) {
     for (const row of doc.querySelectorAll(list.row)) {
       const ticketId = readPicks(row, list.id, href)?.replace(/^#/, '');
+      if (ticketId) rowIds.set(row, ticketId);
       const link = readPicks(row, list.link, href);
       const rowUrl = link ? absolute(link, url) : undefined;
       if (!ticketId || !rowUrl || seen.has(ticketId)) continue;
@@ -251,7 +255,7 @@ export function recipeAdapter(recipe: RecipeSource): PortalAdapter {
         if (!list) return { title: null, rows };
         const href = doc.location?.href ?? '';
         for (const row of doc.querySelectorAll(list.row)) {
-          const ticketId = readPicks(row, list.id, href)?.replace(/^#/, '');
+          const ticketId = rowIds.get(row) ?? readPicks(row, list.id, href)?.replace(/^#/, '');
           const anchor = row.querySelector(list.anchor);
           const place = anchor ? (anchor.closest('td, th, li') ?? anchor.parentElement ?? anchor) : null;
           if (ticketId && place && row.contains(place) && !rows.has(ticketId)) rows.set(ticketId, place);

@@ -24,6 +24,7 @@ import { ticketKey, type Observation, type StoredEvent, type StoredTicket } from
 import type { PlumblineDatabase } from './database';
 import { sortEvents, toTicketHistory } from './queries';
 import { withResolvedAt } from './resolved-at';
+import { stableHash } from '../portals/text';
 
 export type HealthFunction = (history: TicketHistory, settings: Settings, now: Date) => TicketHealth;
 
@@ -41,8 +42,11 @@ export interface IngestTicketResult {
   changed: boolean;
   /** Events written by this visit: new scraped ones plus observed ones. */
   addedEvents: number;
-  /** The ticket's whole stored timeline after the merge, oldest first (what the health was computed on). */
-  events: StoredEvent[];
+  /**
+   * The ticket's whole stored timeline after the merge, oldest first (what the health was computed on);
+   * absent when an identical revisit was skipped without reading it.
+   */
+  events?: StoredEvent[];
 }
 
 /**
@@ -169,6 +173,16 @@ function newTicket(snapshot: TicketSnapshot): StoredTicket {
   };
 }
 
+/**
+ * What a page visit showed, in one string: the header the merge reads and every entry id, in order. Two
+ * visits with the same digest merge to the same row, so the second one needs neither the stored timeline
+ * nor a write (the revisit benchmark).
+ */
+export function visitDigest(snapshot: TicketSnapshot): string {
+  const header = [snapshot.url, snapshot.subject, snapshot.status.raw, snapshot.status.category, ...HEADER_FIELDS.map((field) => snapshot[field] ?? ''), snapshot.createdAt ?? ''];
+  return `${snapshot.events.length}:${stableHash(`${header.join('\u0001')}\u0002${snapshot.events.map((event) => event.id).join('\u0001')}`)}`;
+}
+
 /** One visit merged into what is stored (pure): the rules of the module comment. */
 function mergeVisit(existing: StoredTicket | undefined, stored: readonly StoredEvent[], snapshot: TicketSnapshot, options: IngestOptions): Merge {
   const health = options.health ?? computeHealth;
@@ -217,6 +231,7 @@ function mergeVisit(existing: StoredTicket | undefined, stored: readonly StoredE
   const gone = new Set(removed.map((event) => event.id));
   const events = sortEvents([...stored.filter((event) => !gone.has(event.id)), ...added]);
   merged.health = health(toTicketHistory(merged, events), options.settings, options.now);
+  if (!outOfOrder) merged.visitDigest = visitDigest(snapshot);
   return { ticket: withResolvedAt(merged), added, removed, events, changed, refreshSeen };
 }
 
@@ -233,8 +248,14 @@ const eventKey = (event: StoredEvent): [string, string] => [event.ticketKey, eve
  */
 export async function ingestTicket(db: PlumblineDatabase, snapshot: TicketSnapshot, options: IngestOptions): Promise<IngestTicketResult> {
   const key = ticketKey(snapshot.origin, snapshot.ticketId);
+  const digest = visitDigest(snapshot);
   return db.transaction('rw', db.tickets, db.events, async () => {
     const existing = await db.tickets.get(key);
+    // The same page again within the hour (a reload, back and forth between tickets): nothing to merge,
+    // nothing to write, and the health stored at that visit is at most an hour old (LAST_SEEN_THROTTLE_MS).
+    if (existing?.health && existing.visitDigest === digest && snapshot.capturedAt >= latestVisit(existing) && Date.parse(snapshot.capturedAt) - Date.parse(existing.lastSeenAt) < LAST_SEEN_THROTTLE_MS) {
+      return { ticket: existing, health: existing.health, changed: false, addedEvents: 0 };
+    }
     const stored = existing ? await db.events.where('ticketKey').equals(key).toArray() : [];
     const merge = mergeVisit(existing, stored, snapshot, options);
     if (merge.changed) {

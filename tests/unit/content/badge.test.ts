@@ -20,6 +20,9 @@ describe('in-page badge', () => {
     expect(host.getAttribute('data-ticket-id')).toBe('48213');
     const root = host.shadowRoot!;
     expect(root.querySelector('.pl-label')?.textContent).toBe('3 follow-ups · 2 technicians');
+    // The tooltip is drawn on the first hover or focus (500 rows draw 500 labels, not 500 tooltips).
+    expect(root.querySelectorAll('[role="tooltip"] li')).toHaveLength(0);
+    root.querySelector<HTMLElement>('.pl-badge')!.focus();
     expect([...root.querySelectorAll('[role="tooltip"] li')].map((li) => li.textContent)).toEqual([
       'You followed up 3 times — last on Tue 14 Oct',
       'Passed between 2 technicians: Ana → Marc',
@@ -35,6 +38,8 @@ describe('in-page badge', () => {
     document.body.append(host);
     updateBadge(host, { level: 'watch', label: '<img src=x onerror=alert(1)>', heading: 'h', signs: [{ level: 'watch', message: '<b>bold</b>' }] });
     const root = host.shadowRoot!;
+    host.dispatchEvent(new MouseEvent('mouseenter'));
+    expect(root.querySelector('li')?.textContent).toBe('<b>bold</b>');
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('b')).toBeNull();
     expect(root.querySelector('.pl-label')?.textContent).toBe('<img src=x onerror=alert(1)>');
@@ -44,6 +49,8 @@ describe('in-page badge', () => {
   test('a re-render replaces the previous signs instead of adding to them', () => {
     const host = createBadge(document, 'ticket', '7');
     updateBadge(host, { level: 'watch', label: 'a', heading: 'h', signs: [{ level: 'watch', message: 'one' }, { level: 'watch', message: 'two' }] });
+    host.dispatchEvent(new MouseEvent('mouseenter'));
+    expect(host.shadowRoot!.querySelectorAll('li')).toHaveLength(2);
     updateBadge(host, { level: 'ok', label: 'b', heading: 'h', signs: [] });
     expect(host.shadowRoot!.querySelectorAll('li')).toHaveLength(0);
     expect(host.getAttribute('data-level')).toBe('ok');

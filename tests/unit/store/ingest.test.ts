@@ -68,6 +68,22 @@ describe('ingest (DESIGN.md "Data flow" 2)', () => {
     expect((await db.tickets.get(KEY))?.lastSeenAt).toBe('2024-03-06T10:00:00Z'); // throttled: < 1 hour later
   });
 
+  test('the very same page again within the hour is answered from the ticket row: no timeline read, no health computed', async () => {
+    await ingestTicket(fresh(), snapshot(), options());
+    const computed = seen.length;
+    const again = await ingestTicket(db, snapshot({ capturedAt: '2024-03-06T10:20:00Z' }), options('2024-03-06T10:20:00Z'));
+    expect(again).toMatchObject({ changed: false, addedEvents: 0, health: okHealth });
+    expect(again.events).toBeUndefined();
+    expect(seen.length).toBe(computed);
+    // A new comment, or an hour later, takes the full merge again.
+    const withComment = await ingestTicket(db, snapshot({ capturedAt: '2024-03-06T10:30:00Z', events: [comment(1, '2024-03-04T08:00:00Z'), comment(2, '2024-03-05T09:00:00Z', 'partner'), comment(3, '2024-03-06T10:25:00Z')] }), options('2024-03-06T10:30:00Z'));
+    expect(withComment.addedEvents).toBe(1);
+    expect(seen.length).toBe(computed + 1);
+    const later = await ingestTicket(db, snapshot({ capturedAt: '2024-03-06T12:00:00Z', events: [comment(1, '2024-03-04T08:00:00Z'), comment(2, '2024-03-05T09:00:00Z', 'partner'), comment(3, '2024-03-06T10:25:00Z')] }), options('2024-03-06T12:00:00Z'));
+    expect(later.events).toHaveLength(3);
+    expect((await db.tickets.get(KEY))?.lastSeenAt).toBe('2024-03-06T12:00:00Z');
+  });
+
   test('comment page 2, then page 1 again: events add up and nothing is deleted', async () => {
     await ingestTicket(fresh(), snapshot(), options());
     await ingestTicket(db, snapshot({ events: [comment(3, '2024-03-06T08:00:00Z'), comment(4, '2024-03-06T09:00:00Z', 'partner')], capturedAt: '2024-03-06T11:00:00Z' }), options());
@@ -184,7 +200,7 @@ describe('observed changes between visits (DESIGN.md "Data flow" 2)', () => {
     const changes = ((await loadHistory(db, KEY))?.events ?? []).filter((event) => event.type === 'status_change');
     expect(changes).toEqual([expect.objectContaining({ id: 'rt-txn-12', at: '2024-03-07T16:30:00Z' })]);
     expect(result.ticket.eventCount).toBe(3);
-    expect(result.events.map((event) => event.id)).toEqual(['zd-comment-1', 'zd-comment-2', 'rt-txn-12']);
+    expect(result.events!.map((event) => event.id)).toEqual(['zd-comment-1', 'zd-comment-2', 'rt-txn-12']);
   });
 
   test('a shown change from before the observation window does not remove a later observed one', async () => {
@@ -227,7 +243,7 @@ describe('observed changes between visits (DESIGN.md "Data flow" 2)', () => {
   test('the reply carries the whole stored timeline the health was computed on', async () => {
     await ingestTicket(fresh(), snapshot(), options());
     const page2 = await ingestTicket(db, snapshot({ events: [comment(3, '2024-03-06T08:00:00Z')], capturedAt: '2024-03-06T11:00:00Z' }), options());
-    expect(page2.events.map((event) => event.id)).toEqual(['zd-comment-1', 'zd-comment-2', 'zd-comment-3']);
+    expect(page2.events!.map((event) => event.id)).toEqual(['zd-comment-1', 'zd-comment-2', 'zd-comment-3']);
     expect(seen.at(-1)).toBe(3);
   });
 });
