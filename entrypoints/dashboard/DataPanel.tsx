@@ -7,15 +7,11 @@ import { computeHealth, type Locale } from '../../lib/metrics';
 import type { Recipe } from '../../lib/model/recipe';
 import type { Settings } from '../../lib/model/settings';
 import { deletePortalData } from '../../lib/store';
-import { localDate, runtimeTimeZone } from '../../lib/time/zone';
+import { localIsoDate } from '../../lib/time/zone';
+import { chosenFileText } from './chosen-file';
 import { downloadChunks } from './download';
 
 type Notice = { kind: 'status' | 'alert'; text: string };
-
-function today(timeZone: string): string {
-  const { year, month, day } = localDate(Date.now(), timeZone || runtimeTimeZone());
-  return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 /** JSON backup and restore, and forgetting one portal (issue 5); the CSV exports are in the page header. */
 export function DataPanel({ settings, locale, origins }: { settings: Settings; locale: Locale; origins: readonly string[] }) {
@@ -25,15 +21,13 @@ export function DataPanel({ settings, locale, origins }: { settings: Settings; l
   const backUp = async () => {
     const stored = (await browser.storage.local.get(RECIPES_KEY))[RECIPES_KEY];
     const backup = await createBackup(database(), { settings, recipes: Array.isArray(stored) ? (stored as Recipe[]) : [], now: new Date() });
-    downloadChunks(`plumbline-backup-${today(settings.timeZone)}.json`, backupChunks(backup), 'application/json');
+    downloadChunks(`plumbline-backup-${localIsoDate(Date.now(), settings.timeZone)}.json`, backupChunks(backup), 'application/json');
     setNotice({ kind: 'status', text: `Backed up ${backup.tickets.length} tickets and ${backup.events.length} timeline entries.` });
   };
   const restore = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const parsed = parseBackup(await file.text());
+    const text = await chosenFileText(event);
+    if (text === undefined) return;
+    const parsed = parseBackup(text);
     if (!parsed.ok) return setNotice({ kind: 'alert', text: parsed.error });
     try {
       const now = new Date();

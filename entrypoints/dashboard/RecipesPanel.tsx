@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { RECIPES_KEY } from '../../lib/background/recipes';
 import { parseRecipeFile, recipeFileText } from '../../lib/export/recipe-file';
 import type { Recipe } from '../../lib/model/recipe';
-import { localDate, runtimeTimeZone } from '../../lib/time/zone';
+import { localIsoDate } from '../../lib/time/zone';
+import { chosenFileText } from './chosen-file';
 import { downloadChunks } from './download';
 
 type Notice = { kind: 'status' | 'alert'; text: string };
@@ -23,11 +24,6 @@ function useStoredRecipes(): Recipe[] {
   return recipes;
 }
 
-function fileDate(now: Date): string {
-  const { year, month, day } = localDate(now.getTime(), runtimeTimeZone());
-  return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /** Taught portals: export them to share, import a colleague's, delete one (issue 4). */
 export function RecipesPanel() {
   const recipes = useStoredRecipes();
@@ -35,16 +31,14 @@ export function RecipesPanel() {
 
   const exportRecipes = () => {
     const now = new Date();
-    downloadChunks(`plumbline-recipes-${fileDate(now)}.json`, [recipeFileText(recipes, now)], 'application/json');
+    downloadChunks(`plumbline-recipes-${localIsoDate(now.getTime(), '')}.json`, [recipeFileText(recipes, now)], 'application/json');
     setNotice({ kind: 'status', text: `${recipes.length} recipe${recipes.length === 1 ? '' : 's'} exported.` });
   };
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const result = parseRecipeFile(await file.text());
+    const text = await chosenFileText(event);
+    if (text === undefined) return;
+    const result = parseRecipeFile(text);
     if (!result.ok) return setNotice({ kind: 'alert', text: result.error });
     const reply = (await browser.runtime.sendMessage({ type: 'save-recipes', recipes: result.recipes })) as { ok: boolean; error?: string; added?: number; replaced?: number };
     if (!reply.ok) return setNotice({ kind: 'alert', text: `${reply.error ?? 'The recipes were refused.'} Nothing was changed.` });

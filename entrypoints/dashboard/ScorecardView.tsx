@@ -59,6 +59,19 @@ export function ScorecardView({ compute, onEvidence, survey }: Props) {
   );
 }
 
+/** "N tickets": opens the history filtered to the tickets behind a figure. */
+function EvidenceLink({ keys, onEvidence }: { keys: readonly string[]; onEvidence: (keys: readonly string[]) => void }) {
+  if (keys.length === 0) return null;
+  return (
+    <>
+      {' '}
+      <button type="button" className="link" onClick={() => onEvidence(keys)}>
+        {keys.length} ticket{keys.length === 1 ? '' : 's'}
+      </button>
+    </>
+  );
+}
+
 function OriginCard({ origin, days, onEvidence }: { origin: OriginScorecard; days: number; onEvidence: (keys: readonly string[]) => void }) {
   const inWindow = origin.portfolio.tickets.length;
   return (
@@ -83,14 +96,7 @@ function OriginCard({ origin, days, onEvidence }: { origin: OriginScorecard; day
                       <td className={`num level-${metric.level ?? 'none'}`}>{metric.status === 'hidden' ? 'hidden' : value(metric)}</td>
                       <td className="muted small">
                         {metric.reason ?? (metric.numerator !== undefined ? `${metric.numerator} of ${metric.denominator}` : '')}
-                        {metric.evidence.length > 0 && (
-                          <>
-                            {' '}
-                            <button type="button" className="link" onClick={() => onEvidence(metric.evidence)}>
-                              {metric.evidence.length} ticket{metric.evidence.length === 1 ? '' : 's'}
-                            </button>
-                          </>
-                        )}
+                        <EvidenceLink keys={metric.evidence} onEvidence={onEvidence} />
                       </td>
                     </tr>
                   ))}
@@ -107,14 +113,7 @@ function OriginCard({ origin, days, onEvidence }: { origin: OriginScorecard; day
                 <strong className={`check-${item.status}`}>{CHECK[item.status]}</strong> {item.text}
                 <p className="muted small">
                   {item.metric}: {item.detail}
-                  {item.evidence.length > 0 && (
-                    <>
-                      {' '}
-                      <button type="button" className="link" onClick={() => onEvidence(item.evidence)}>
-                        {item.evidence.length} ticket{item.evidence.length === 1 ? '' : 's'}
-                      </button>
-                    </>
-                  )}
+                  <EvidenceLink keys={item.evidence} onEvidence={onEvidence} />
                 </p>
               </li>
             ))}

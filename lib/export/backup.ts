@@ -10,6 +10,7 @@ import type { Settings } from '../model/settings';
 import type { TicketSnapshot } from '../model/snapshot';
 import type { Observation, StoredEvent, StoredTicket } from '../model/stored';
 import { ingestTickets, type HealthFunction, type PlumblineDatabase } from '../store';
+import { readJsonFile } from './json-file';
 
 export async function createBackup(db: PlumblineDatabase, extras: { settings: Settings; recipes: readonly Recipe[]; now: Date }): Promise<Backup> {
   const [tickets, events, surveys] = await db.transaction('r', db.tickets, db.events, db.surveys, () => Promise.all([db.tickets.toArray(), db.events.toArray(), db.surveys.toArray()]));
@@ -37,24 +38,9 @@ export function* backupChunks(backup: Backup): Generator<string> {
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
 
-const NOTHING_CHANGED = 'Nothing was changed.';
-
 export function parseBackup(text: string): ParsedBackup {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, error: `This file is not JSON (is it complete?). ${NOTHING_CHANGED}` };
-  }
-  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return { ok: false, error: `This is not a Plumbline backup (expected "format": "${BACKUP_FORMAT}"). ${NOTHING_CHANGED}` };
-  }
-  const parsed = BackupSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, error: `This backup is not valid — ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}. ${NOTHING_CHANGED}` };
-  }
-  return { ok: true, backup: parsed.data };
+  const read = readJsonFile<Backup>(text, { [BACKUP_FORMAT]: BackupSchema }, 'Plumbline backup', BACKUP_FORMAT);
+  return read.ok ? { ok: true, backup: read.value } : read;
 }
 
 function snapshotOf(ticket: StoredTicket, events: readonly StoredEvent[]): TicketSnapshot {

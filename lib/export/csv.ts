@@ -10,7 +10,7 @@ import type { Settings } from '../model/settings';
 import type { StoredEvent, StoredTicket } from '../model/stored';
 import { sortEvents, toTicketHistory } from '../store/queries';
 import { mustQuote, neutraliseCell, type CellValue } from './cell';
-import { localDate, runtimeTimeZone } from '../time/zone';
+import { localIsoDate } from '../time/zone';
 
 export const TICKET_COLUMNS = [
   'portal', 'origin', 'ticket_id', 'subject', 'status', 'status_category', 'priority', 'assignee', 'requester', 'created_at',
@@ -117,7 +117,5 @@ export function eventsCsv(tickets: readonly StoredTicket[], events: readonly Sto
  * '' is the browser's zone, as in Settings.
  */
 export function csvFileName(kind: 'tickets' | 'events', date: Date, timeZone = 'UTC'): string {
-  const { year, month, day } = localDate(date.getTime(), timeZone || runtimeTimeZone());
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `plumbline-${kind}-${year}-${pad(month + 1)}-${pad(day)}.csv`;
+  return `plumbline-${kind}-${localIsoDate(date.getTime(), timeZone)}.csv`;
 }

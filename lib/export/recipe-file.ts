@@ -3,32 +3,16 @@
  * whole and validated before anything is stored: a bad, truncated or foreign file gets one clear sentence
  * and changes nothing.
  */
-import { RECIPE_FILE_FORMAT, RECIPE_FORMAT, RECIPE_VERSION, RecipeFileSchema, RecipeSchema, type Recipe } from '../model/recipe';
+import { RECIPE_FILE_FORMAT, RECIPE_FORMAT, RECIPE_VERSION, RecipeFileSchema, RecipeSchema, type Recipe, type RecipeFile } from '../model/recipe';
+import { readJsonFile } from './json-file';
 
 export type RecipeFileResult = { ok: true; recipes: Recipe[] } | { ok: false; error: string };
 
-const NOTHING_CHANGED = 'Nothing was changed.';
-
-function firstIssue(issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  const issue = issues[0];
-  return issue ? `${issue.path.map(String).join('.') || 'the file'}: ${issue.message}` : 'invalid';
-}
-
 /** An exported file (`plumbline-recipes`) or a single recipe (`plumbline-recipe`). */
 export function parseRecipeFile(text: string): RecipeFileResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, error: `This file is not JSON (is it complete?). ${NOTHING_CHANGED}` };
-  }
-  const format = typeof json === 'object' && json !== null ? (json as { format?: unknown }).format : undefined;
-  if (format !== RECIPE_FILE_FORMAT && format !== RECIPE_FORMAT) {
-    return { ok: false, error: `This is not a Plumbline recipe file (expected "format": "${RECIPE_FILE_FORMAT}"). ${NOTHING_CHANGED}` };
-  }
-  const parsed = format === RECIPE_FILE_FORMAT ? RecipeFileSchema.safeParse(json) : RecipeSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, error: `This recipe file is not valid — ${firstIssue(parsed.error.issues)}. ${NOTHING_CHANGED}` };
-  return { ok: true, recipes: 'recipes' in parsed.data ? parsed.data.recipes : [parsed.data] };
+  const read = readJsonFile<RecipeFile | Recipe>(text, { [RECIPE_FILE_FORMAT]: RecipeFileSchema, [RECIPE_FORMAT]: RecipeSchema }, 'Plumbline recipe file', RECIPE_FILE_FORMAT);
+  if (!read.ok) return read;
+  return { ok: true, recipes: 'recipes' in read.value ? read.value.recipes : [read.value] };
 }
 
 export function recipeFileText(recipes: readonly Recipe[], now: Date): string {

@@ -42,8 +42,8 @@ export const StoredTicketSchema = z.object({
    * indexed with the origin so "solved shortly before" (M8 came back) is one range query.
    */
   resolvedAt: IsoUtcSchema.optional(),
-  /** Fingerprint of the last page visit merged (its header and entry ids): an identical revisit is skipped. */
-  visitDigest: z.string().max(40).optional(),
+  /** Fingerprint of the last page visit merged (header, entry ids, settings): an identical revisit is skipped. */
+  visitDigest: z.string().max(60).optional(),
 });
 export type StoredTicket = z.infer<typeof StoredTicketSchema>;
 

@@ -178,9 +178,10 @@ function newTicket(snapshot: TicketSnapshot): StoredTicket {
  * visits with the same digest merge to the same row, so the second one needs neither the stored timeline
  * nor a write (the revisit benchmark).
  */
-export function visitDigest(snapshot: TicketSnapshot): string {
+export function visitDigest(snapshot: TicketSnapshot, settings: Settings): string {
   const header = [snapshot.url, snapshot.subject, snapshot.status.raw, snapshot.status.category, ...HEADER_FIELDS.map((field) => snapshot[field] ?? ''), snapshot.createdAt ?? ''];
-  return `${snapshot.events.length}:${stableHash(`${header.join('\u0001')}\u0002${snapshot.events.map((event) => event.id).join('\u0001')}`)}`;
+  // The settings the stored health was computed with: new targets or hours must recompute it.
+  return `${snapshot.events.length}:${stableHash(`${header.join('\u0001')}\u0002${snapshot.events.map((event) => event.id).join('\u0001')}`)}:${stableHash(JSON.stringify(settings))}`;
 }
 
 /** One visit merged into what is stored (pure): the rules of the module comment. */
@@ -231,7 +232,7 @@ function mergeVisit(existing: StoredTicket | undefined, stored: readonly StoredE
   const gone = new Set(removed.map((event) => event.id));
   const events = sortEvents([...stored.filter((event) => !gone.has(event.id)), ...added]);
   merged.health = health(toTicketHistory(merged, events), options.settings, options.now);
-  if (!outOfOrder) merged.visitDigest = visitDigest(snapshot);
+  if (!outOfOrder) merged.visitDigest = visitDigest(snapshot, options.settings);
   return { ticket: withResolvedAt(merged), added, removed, events, changed, refreshSeen };
 }
 
@@ -248,7 +249,7 @@ const eventKey = (event: StoredEvent): [string, string] => [event.ticketKey, eve
  */
 export async function ingestTicket(db: PlumblineDatabase, snapshot: TicketSnapshot, options: IngestOptions): Promise<IngestTicketResult> {
   const key = ticketKey(snapshot.origin, snapshot.ticketId);
-  const digest = visitDigest(snapshot);
+  const digest = visitDigest(snapshot, options.settings);
   return db.transaction('rw', db.tickets, db.events, async () => {
     const existing = await db.tickets.get(key);
     // The same page again within the hour (a reload, back and forth between tickets): nothing to merge,

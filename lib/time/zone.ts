@@ -35,3 +35,9 @@ export function localDate(ms: number, zone: string): { year: number; month: numb
   const local = new Date(ms + zoneClock(zone).offsetAt(ms));
   return { year: local.getUTCFullYear(), month: local.getUTCMonth(), day: local.getUTCDate() };
 }
+
+/** The zone's calendar date of an instant as YYYY-MM-DD ('' zone = the browser's), for file names. */
+export function localIsoDate(ms: number, zone: string): string {
+  const { year, month, day } = localDate(ms, zone || runtimeTimeZone());
+  return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -75,10 +75,15 @@ describe('ingest (DESIGN.md "Data flow" 2)', () => {
     expect(again).toMatchObject({ changed: false, addedEvents: 0, health: okHealth });
     expect(again.events).toBeUndefined();
     expect(seen.length).toBe(computed);
+    // New settings (a contract target, business hours) recompute the health of the very same page.
+    const retargeted = { ...options('2024-03-06T10:21:00Z'), settings: { ...DEFAULT_SETTINGS, targets: { normal: { firstResponseHours: 2, resolutionHours: 500 } } } };
+    await ingestTicket(db, snapshot({ capturedAt: '2024-03-06T10:21:00Z' }), retargeted);
+    expect(seen.length).toBe(computed + 1);
+    const computedAgain = seen.length;
     // A new comment, or an hour later, takes the full merge again.
     const withComment = await ingestTicket(db, snapshot({ capturedAt: '2024-03-06T10:30:00Z', events: [comment(1, '2024-03-04T08:00:00Z'), comment(2, '2024-03-05T09:00:00Z', 'partner'), comment(3, '2024-03-06T10:25:00Z')] }), options('2024-03-06T10:30:00Z'));
     expect(withComment.addedEvents).toBe(1);
-    expect(seen.length).toBe(computed + 1);
+    expect(seen.length).toBe(computedAgain + 1);
     const later = await ingestTicket(db, snapshot({ capturedAt: '2024-03-06T12:00:00Z', events: [comment(1, '2024-03-04T08:00:00Z'), comment(2, '2024-03-05T09:00:00Z', 'partner'), comment(3, '2024-03-06T10:25:00Z')] }), options('2024-03-06T12:00:00Z'));
     expect(later.events).toHaveLength(3);
     expect((await db.tickets.get(KEY))?.lastSeenAt).toBe('2024-03-06T12:00:00Z');
