@@ -126,6 +126,52 @@ describe('portfolio figures (metrics.md §9.3 P1–P3, P5)', () => {
   });
 });
 
+describe('more portfolio figures (metrics.md §9.3 P1, P2, P4, M10, Empathy)', () => {
+  test('P1 resolution attainment per priority: urgent against 4 business h, normal against 16', () => {
+    const urgentMet = scored({ priority: 'urgent', resolutionBusinessMs: 3 * HOUR });
+    const urgentLate = scored({ priority: 'urgent', resolutionBusinessMs: 6 * HOUR });
+    const normal = Array.from({ length: 8 }, (_, i) => scored({ resolutionBusinessMs: (i < 6 ? 10 : 20) * HOUR }));
+    const { portfolio } = card([urgentMet, urgentLate, ...normal]);
+    expect(portfolio.attainment.byPriority.urgent.resolution).toMatchObject({ numerator: 1, denominator: 2, evidence: [urgentMet.key], rest: [urgentLate.key] });
+    expect(portfolio.attainment.byPriority.normal.resolution).toMatchObject({ numerator: 6, denominator: 8 });
+    expect(portfolio.attainment.resolution).toMatchObject({ numerator: 7, denominator: 10 });
+  });
+
+  test('P2 first response and resolution: nearest-rank median and p90 over 10 tickets, slowest first in the evidence', () => {
+    const tickets = Array.from({ length: 10 }, (_, i) => scored({ firstResponseBusinessMs: (i + 1) * HOUR, resolutionBusinessMs: (i + 1) * 10 * HOUR }));
+    const { portfolio } = card(tickets);
+    expect(portfolio.firstResponse.business).toMatchObject({ count: 10, median: 5 * HOUR, p90: 9 * HOUR, hidden: false });
+    expect(portfolio.resolution.business).toMatchObject({ median: 50 * HOUR, p90: 90 * HOUR });
+    expect(portfolio.resolution.business.evidence[0]).toBe(tickets[9]!.key);
+  });
+
+  test('P2 resolution counts resolved tickets only; open ones are left out', () => {
+    const resolved = Array.from({ length: 10 }, () => scored({ resolutionBusinessMs: 4 * HOUR }));
+    const open = scored({ statusCategory: 'open', resolvedAtMs: null, resolutionMs: null, resolutionBusinessMs: null });
+    expect(card([...resolved, open]).portfolio.resolution.business.count).toBe(10);
+  });
+
+  test('M10 one-touch share over solved tickets; proactive share counts messages', () => {
+    const tickets = [
+      ...Array.from({ length: 6 }, () => scored({ oneTouch: true, partnerMessages: 1, proactiveUpdates: 0 })),
+      ...Array.from({ length: 4 }, () => scored({ oneTouch: false, partnerMessages: 3, proactiveUpdates: 2 })),
+    ];
+    const { portfolio } = card(tickets);
+    expect(portfolio.oneTouchShare).toMatchObject({ numerator: 6, denominator: 10 });
+    expect(portfolio.proactiveShare).toMatchObject({ numerator: 8, denominator: 18 });
+  });
+
+  test('P4 familiar face: a ticket counts when its technician already handled one of ours before', () => {
+    const at = (days: number, tech: string) => scored({ primaryTechnician: tech, partnerAuthors: [{ name: tech, messages: 1 }], createdAtMs: NOW - days * DAY, resolvedAtMs: NOW - (days - 1) * DAY });
+    const tickets = [at(60, 'Priya'), at(50, 'Priya'), at(40, 'Marc'), at(30, 'Priya'), at(20, 'Marc'), at(10, 'Elena'), at(9, 'Priya'), at(8, 'Priya'), at(7, 'Marc'), at(6, 'Priya')];
+    const { continuity } = card(tickets).portfolio;
+    // Seen before: Priya at 50, 30, 9, 8, 6; Marc at 20, 7 → 7 of the 9 tickets after the first.
+    expect(continuity.technicians[0]).toMatchObject({ name: 'Priya', tickets: 6 });
+    expect(continuity.upc).toBeCloseTo(0.6);
+    expect(continuity.familiarFace.numerator).toBe(7);
+  });
+});
+
 describe('recurring problems (metrics.md §9.2 M8: three similar tickets within 90 days)', () => {
   const printer = (createdDaysAgo: number) => scored({ subject: 'Printer on 3rd floor offline', text: 'The printer PRN-3F-01 on the 3rd floor is offline for everyone.', createdAtMs: NOW - createdDaysAgo * DAY, resolvedAtMs: NOW - (createdDaysAgo - 1) * DAY });
   test('three similar tickets within 90 days form one group', () => {
