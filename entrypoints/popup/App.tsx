@@ -11,6 +11,7 @@ import { useTicket } from '../../components/use-ticket';
 import { ticketKey } from '../../lib/model/stored';
 import type { PageState } from '../../lib/model/messages';
 import { originPattern, readTabState, targetTabId, type TabState } from './tab-state';
+import { BUILT_IN_RECIPES } from '../../lib/portals/recipes';
 
 export function App() {
   const page = useSettings();
@@ -96,6 +97,9 @@ export function App() {
   );
 }
 
+/** Built-in recipes written from documentation, not real pages: a user may teach a better one. */
+const UNVERIFIED_PORTALS: ReadonlySet<string> = new Set(BUILT_IN_RECIPES.filter((recipe) => recipe.verified === false).map((recipe) => recipe.id));
+
 function PageSection({ page, settings, onTeach }: { page: PageState; settings: PageSettings; onTeach: () => void }) {
   const { strings } = settings;
   if (page.problem) {
@@ -106,7 +110,19 @@ function PageSection({ page, settings, onTeach }: { page: PageState; settings: P
       </section>
     );
   }
-  if (page.page === 'ticket' && page.ticketId) return <TicketSection ticketKey={ticketKey(page.origin, page.ticketId)} ticketId={page.ticketId} settings={settings} />;
+  if (page.page === 'ticket' && page.ticketId) {
+    return (
+      <>
+        <TicketSection ticketKey={ticketKey(page.origin, page.ticketId)} ticketId={page.ticketId} settings={settings} />
+        {page.portal && UNVERIFIED_PORTALS.has(page.portal) && (
+          <p className="muted" data-testid="unverified-portal">
+            {strings.unverified}{' '}
+            <button type="button" className="link" onClick={onTeach}>{strings.teach}</button>
+          </p>
+        )}
+      </>
+    );
+  }
   if (page.page === 'list') return <ListSection origin={page.origin} ticketIds={page.ticketIds ?? []} settings={settings} />;
   return (
     <section>

@@ -54,3 +54,23 @@ for (const portal of withPages) {
     });
   });
 }
+
+describe('unverified markup', () => {
+  test('on a portal read from documentation only (HaloPSA), the popup offers to teach a better recipe', async () => {
+    const server = await startFixtureServer('halo');
+    try {
+      const fixture = server.pages.find((page) => page.expected?.page === 'ticket');
+      if (!fixture) throw new Error('no HaloPSA ticket fixture');
+      const page = await session.newPage();
+      await page.goto(server.urlOf(fixture));
+      await waitForTicketBadge(page);
+      const popup = await openPopupFor(session.browser, page);
+      await popup.getByTestId('popup-ticket').waitFor();
+      await popup.getByTestId('unverified-portal').getByRole('button', { name: 'Teach Plumbline this portal' }).waitFor();
+      await popup.close();
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+});
