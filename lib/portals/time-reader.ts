@@ -37,11 +37,18 @@ export function takeMissedDisplayTimes(): boolean {
 }
 
 const CANONICAL_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
+/** UTC with milliseconds (`toISOString()` output); stored without them when they are zero. */
+const UTC_MILLIS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 const OFFSET_ISO = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$/i;
 
 /** A machine time as is; anything else through the display grammar when loaded. */
 export function readTime(raw: string, ctx: DisplayTimeContext): string | undefined {
   if (CANONICAL_UTC.test(raw)) return raw;
+  if (raw.endsWith('.000Z')) {
+    const whole = `${raw.slice(0, -5)}Z`;
+    if (CANONICAL_UTC.test(whole)) return whole;
+  }
+  if (UTC_MILLIS.test(raw)) return raw;
   const text = raw.replace(/\s+/g, ' ').trim();
   if (OFFSET_ISO.test(text)) {
     const ms = Date.parse(text.replace(' ', 'T'));
