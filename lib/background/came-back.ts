@@ -31,7 +31,7 @@ export async function cameBackSign(db: PlumblineDb, ticket: StoredTicket, settin
   const calendar = calendarFromSettings(settings);
   const scored = all.map((item) => {
     const own = events.get(item.key) ?? [];
-    return toScoredTicket(item, own, currentHealth(item, own, settings, now), { calendar, turnMergeMinutes: settings.thresholds.turnMergeMinutes });
+    return toScoredTicket(item, own, currentHealth(item, own, settings, now), { calendar, settings });
   });
   const found = findRecurrences(scored, recurrenceOptions(settings.thresholds)).cameBack.get(ticket.key);
   if (!found) return null;

@@ -18,6 +18,6 @@ export function scoredHistory(tickets: readonly StoredTicket[], events: readonly
   const calendar = calendarFromSettings(settings);
   return tickets.map((ticket) => {
     const own = (byTicket.get(ticket.key) ?? []).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-    return toScoredTicket(ticket, own, currentHealth(ticket, own, settings, now), { calendar, turnMergeMinutes: settings.thresholds.turnMergeMinutes });
+    return toScoredTicket(ticket, own, currentHealth(ticket, own, settings, now), { calendar, settings });
   });
 }

@@ -3,7 +3,7 @@
  * portfolio figures, SERVQUAL dimensions, the 12-item checklist and monthly trends. No I/O; `now` is a
  * parameter.
  *
- * Usage: build one ScoredTicket per stored ticket with `toScoredTicket(ticket, events, health, { calendar })`
+ * Usage: build one ScoredTicket per stored ticket with `toScoredTicket(ticket, events, health, { settings, calendar })`
  * (once per ticket; keep it until the ticket changes), then `computeScorecard(scored, { now, settings })`.
  */
 import { calendarFromSettings } from '../metrics';
@@ -20,8 +20,8 @@ import { summariseSurveys, type SurveyResponse, type SurveySummary } from './sur
 import { computeTrends, type Trends } from './trends';
 
 export { toScoredTicket, type ScoredTicket, type ScoredTicketOptions, type PartnerAuthor, type ClientWait } from './scored-ticket';
-export { priorityLevel } from './priority-level';
-export { isGratitudeOnly } from './gratitude';
+/** The same rules as the ticket's health (lib/metrics), re-exported for the scorecard's callers. */
+export { priorityLevel, isGratitudeOnly } from '../metrics';
 export { similarityTokens, referencedTicketIds, similarityProfile, SIMILARITY_TEXT_CHARS, type SimilarityProfile } from './similarity-text';
 export { findRecurrences, recurrenceOptions, type Recurrence, type RecurrenceOptions, type CameBack, type RecurringGroup } from './recurrence';
 export { computePortfolio, inWindow, targetOf, type Portfolio, type PortfolioOptions, type Attainment, type PriorityAttainment, type PriorityTarget, type Backlog, type WindowMs } from './portfolio';

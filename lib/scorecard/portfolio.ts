@@ -31,13 +31,13 @@
 import { DEFAULT_TARGETS, PRIORITY_LEVELS, type PriorityLevel, type Settings, type Target } from '../model/settings';
 import { isResolvedCategory, isUnresolvedCategory } from '../model/status';
 import { businessMs, type Calendar } from '../metrics';
+import { ageBand } from '../metrics/age';
 import { continuity, type Continuity } from './continuity';
 import { distribution, rate, Samples, ticketDistribution, type Distribution, type DurationFigure, type Rate } from './figure';
 import type { CameBack, Recurrence, RecurringGroup } from './recurrence';
 import type { ScoredTicket } from './scored-ticket';
 
 const HOUR = 3_600_000;
-const DAY = 86_400_000;
 
 export interface WindowMs {
   fromMs: number;
@@ -193,7 +193,6 @@ function waiting(tickets: readonly ScoredTicket[], options: PortfolioOptions): D
 }
 
 function backlog(tickets: readonly ScoredTicket[], options: PortfolioOptions): Backlog {
-  const { ageWatchDays, ageAlertDays } = options.settings.thresholds;
   const open = tickets
     .filter((ticket) => !isResolvedCategory(ticket.statusCategory) && ticket.createdAtMs <= options.nowMs)
     .sort((a, b) => a.createdAtMs - b.createdAtMs);
@@ -201,8 +200,9 @@ function backlog(tickets: readonly ScoredTicket[], options: PortfolioOptions): B
   const watch: string[] = [];
   const alert: string[] = [];
   for (const ticket of open) {
-    const days = (options.nowMs - ticket.createdAtMs) / DAY;
-    (days > ageAlertDays ? alert : days >= ageWatchDays ? watch : underWatch).push(ticket.key);
+    // The bands of the ticket's own age sign (lib/metrics/age.ts, M9).
+    const band = ageBand(options.nowMs - ticket.createdAtMs, options.settings.thresholds);
+    (band === 'old' ? alert : band === 'aging' ? watch : underWatch).push(ticket.key);
   }
   const oldest = open[0];
   return {

@@ -8,12 +8,12 @@
  * 10,000 tickets only adds and sorts.
  */
 import type { TicketHealth } from '../model/health';
-import { DEFAULT_THRESHOLDS, type PriorityLevel } from '../model/settings';
+import { DEFAULT_THRESHOLDS, type PriorityLevel, type Settings } from '../model/settings';
 import { isResolvedCategory, type StatusCategory } from '../model/status';
 import type { StoredEvent, StoredTicket } from '../model/stored';
-import { businessMs, type Calendar } from '../metrics';
-import { isGratitudeOnly } from './gratitude';
-import { priorityLevel } from './priority-level';
+import { businessMs, calendarFromSettings, isGratitudeOnly, priorityLevel, type Calendar } from '../metrics';
+import { buildTimeline } from '../metrics/ticket-timeline';
+import { clientTurns } from '../metrics/turns';
 import { similarityProfile, type SimilarityProfile } from './similarity-text';
 
 export interface PartnerAuthor {
@@ -80,126 +80,76 @@ export interface ScoredTicket {
 export interface ScoredTicketOptions {
   /** The business calendar (calendarFromSettings): gives each client wait its business time. */
   calendar?: Calendar;
-  /** Consecutive client messages closer than this are one turn (DESIGN.md "Client turns"; default 15). */
+  /** Consecutive client messages closer than this are one turn (DESIGN.md "Client turns"; default: the settings', else 15). */
   turnMergeMinutes?: number;
-}
-
-/** Authors that are machines, never a technician (DESIGN.md "Metric rules": no-reply/system authors). */
-const AUTOMATED_AUTHOR = /no-?reply|system|automat|robot|\bbot\b|mailer-daemon|ne-pas-repondre/i;
-const MINUTE = 60_000;
-
-interface TimedEvent {
-  event: StoredEvent;
-  at: number;
-}
-
-/**
- * Substantive partner messages: those from the first response on (health already left automated
- * acknowledgements out of the first response), plus the partner's own opening message on a ticket it
- * opened (health then counts its second message as the first response); never a no-reply/system author.
- */
-function substantivePartner(message: TimedEvent, createdAtMs: number, replyFromMs: number, isOpening: boolean): boolean {
-  if (message.event.author && AUTOMATED_AUTHOR.test(message.event.author)) return false;
-  return message.at >= replyFromMs || (isOpening && message.at - createdAtMs <= MINUTE);
-}
-
-function lastStatusEntryIntoResolved(events: readonly TimedEvent[]): number | null {
-  let last: number | null = null;
-  for (const { event, at } of events) {
-    if (event.type !== 'status_change' || !event.to) continue;
-    const into = isResolvedCategory(event.to as StatusCategory);
-    const fromResolved = event.from !== undefined && isResolvedCategory(event.from as StatusCategory);
-    if (into && !fromResolved) last = at;
-  }
-  return last;
+  /**
+   * The settings the health was computed with: who is "us" on portals that do not mark sides
+   * (clientIdentities) and when a partner message is an automated reply (thresholds), so the conversation is
+   * the health's. Without them: the defaults (sides as the portal marks them). Also gives the calendar
+   * when `calendar` is not passed.
+   */
+  settings?: Settings;
 }
 
 export function toScoredTicket(ticket: StoredTicket, events: readonly StoredEvent[], health: TicketHealth, options: ScoredTicketOptions = {}): ScoredTicket {
-  const mergeMs = (options.turnMergeMinutes ?? DEFAULT_THRESHOLDS.turnMergeMinutes) * MINUTE;
-  const timed: TimedEvent[] = events.map((event) => ({ event, at: Date.parse(event.at) })).sort((a, b) => a.at - b.at);
-  const createdAtMs = ticket.createdAt ? Date.parse(ticket.createdAt) : (timed[0]?.at ?? Date.parse(ticket.firstSeenAt));
+  const settings = options.settings;
+  const thresholds = settings?.thresholds ?? DEFAULT_THRESHOLDS;
+  const calendar = options.calendar ?? (settings ? calendarFromSettings(settings) : undefined);
+  const mergeMinutes = options.turnMergeMinutes ?? thresholds.turnMergeMinutes;
+  const firstSeenMs = Date.parse(ticket.firstSeenAt);
+  // The conversation exactly as the health reads it: client messages K and substantive partner messages P.
+  const timeline = buildTimeline(
+    { status: ticket.status, ...(ticket.createdAt ? { createdAt: ticket.createdAt } : {}), events },
+    { thresholds, clientIdentities: settings?.clientIdentities ?? [] },
+    new Date(firstSeenMs),
+  );
+  const createdAtMs = ticket.createdAt || events.length > 0 ? timeline.createdMs : firstSeenMs;
   const metrics = health.metrics;
   const statusCategory = ticket.status.category;
+  // DESIGN.md "resolvedAt", as the health has it (the same instant the store indexes, lib/store/resolved-at.ts).
+  const resolvedAtMs = isResolvedCategory(statusCategory) && metrics.resolutionMs !== null ? createdAtMs + metrics.resolutionMs : null;
+  const { conversation } = timeline;
 
-  let resolvedAtMs: number | null = null;
-  if (isResolvedCategory(statusCategory)) {
-    resolvedAtMs = lastStatusEntryIntoResolved(timed) ?? (metrics.resolutionMs !== null ? createdAtMs + metrics.resolutionMs : null);
-  }
-
-  // The conversation: client messages and substantive partner messages, oldest first.
-  const replyFromMs = metrics.firstResponseMs !== null ? createdAtMs + metrics.firstResponseMs : Infinity;
-  const messages = timed.filter(({ event }) => event.type === 'message');
-  const conversation: TimedEvent[] = [];
-  messages.forEach((message, index) => {
-    if (message.event.side === 'client') conversation.push(message);
-    else if (message.event.side === 'partner' && substantivePartner(message, createdAtMs, replyFromMs, index === 0)) conversation.push(message);
-  });
-
-  // Partner authors and the primary technician (metrics.md §9.3 P4: most replies, tie → the last to reply).
+  // Partner authors and the primary technician (metrics.md §9.3 P4: most replies, tie → the last to reply),
+  // proactive updates (§9.3 Empathy) and completed client waits (M2, as lib/metrics/waits.ts).
   const authors = new Map<string, { messages: number; lastAt: number; order: number }>();
-  let partnerMessages = 0;
   let proactiveUpdates = 0;
   const waits: ClientWait[] = [];
   let waitStart: number | null = null;
   let previousSide: string | undefined;
-  for (const { event, at } of conversation) {
-    if (event.side === 'partner') {
-      partnerMessages += 1;
+  for (const { side, author, at } of conversation) {
+    if (side === 'partner') {
       if (previousSide !== 'client') proactiveUpdates += 1;
-      if (event.author) {
-        const entry = authors.get(event.author);
+      if (author) {
+        const entry = authors.get(author);
         if (entry) {
           entry.messages += 1;
           entry.lastAt = at;
-        } else authors.set(event.author, { messages: 1, lastAt: at, order: authors.size });
+        } else authors.set(author, { messages: 1, lastAt: at, order: authors.size });
       }
       if (waitStart !== null) {
-        waits.push({ startMs: waitStart, endMs: at, calendarMs: at - waitStart, businessMs: options.calendar ? businessMs(waitStart, at, options.calendar) : null });
+        waits.push({ startMs: waitStart, endMs: at, calendarMs: at - waitStart, businessMs: calendar ? businessMs(waitStart, at, calendar) : null });
         waitStart = null;
       }
     } else if (waitStart === null) {
       waitStart = at;
     }
-    previousSide = event.side;
+    previousSide = side;
   }
   const ranked = [...authors].sort((a, b) => b[1].messages - a[1].messages || b[1].lastAt - a[1].lastAt || b[1].order - a[1].order);
   const partnerAuthors = ranked.map(([name, entry]) => ({ name, messages: entry.messages }));
   const primaryTechnician = ranked[0]?.[0] ?? null;
+  const partnerMessages = timeline.partner.length;
 
-  // M10: client turns after the request, gratitude-only turns excepted.
-  const firstPartnerAt = conversation.find(({ event }) => event.side === 'partner')?.at ?? Infinity;
-  let extraClientTurns = 0;
-  let turnStart = -1;
-  let turnIsGratitude = true;
-  let lastClientAt = -Infinity;
-  let previousWasClient = false;
-  let turnIndex = -1;
-  const closeTurn = () => {
-    const isRequest = turnIndex === 0 && turnStart < firstPartnerAt;
-    if (turnIndex >= 0 && !isRequest && !turnIsGratitude) extraClientTurns += 1;
-  };
-  for (const { event, at } of conversation) {
-    if (event.side !== 'client') {
-      previousWasClient = false;
-      continue;
-    }
-    if (!(previousWasClient && at - lastClientAt < mergeMs)) {
-      closeTurn();
-      turnIndex += 1;
-      turnStart = at;
-      turnIsGratitude = true;
-    }
-    if (!isGratitudeOnly(event.text)) turnIsGratitude = false;
-    lastClientAt = at;
-    previousWasClient = true;
-  }
-  closeTurn();
+  // M10: no client turn after the request (a turn before the first partner reply), thank-yous excepted.
+  const firstPartnerAt = timeline.partner[0]?.at ?? Infinity;
+  const extraClientTurns = clientTurns(conversation, mergeMinutes).filter((turn) => !(turn.index === 0 && turn.start < firstPartnerAt) && !isGratitudeOnly(turn.text)).length;
   const oneTouch = isResolvedCategory(statusCategory) && partnerMessages <= 1 && metrics.followUps === 0 && extraClientTurns === 0;
 
-  const firstClient = messages.find(({ event }) => event.side === 'client')?.event;
-  const firstClientMessage = firstClient?.text ?? null;
+  const firstClientMessage = timeline.client[0]?.text ?? null;
   // The request: the first client message, else (a ticket the partner opened) the first message.
-  const similarity = similarityProfile(ticket.subject, firstClientMessage ?? messages[0]?.event.text ?? null);
+  const firstMessage = firstClientMessage ?? events.find((event) => event.type === 'message')?.text ?? null;
+  const similarity = similarityProfile(ticket.subject, firstMessage);
 
   return {
     key: ticket.key,
@@ -230,7 +180,7 @@ export function toScoredTicket(ticket: StoredTicket, events: readonly StoredEven
     longestSilenceBusinessMs: metrics.longestSilenceBusinessMs,
     oneTouch,
     proactiveUpdates,
-    redSilence: health.signs.some((sign) => sign.code.includes('silence') && sign.level === 'alert'),
+    redSilence: health.signs.some((sign) => sign.code === 'silence' && sign.level === 'alert'),
     similarity,
   };
 }

@@ -2,14 +2,14 @@
  * Text normalisation for recurrence (metrics.md §9.2 M8: "Jaccard of normalised subject tokens, TF-IDF
  * cosine over subject + first message"). Done once per ticket (in toScoredTicket), not per comparison.
  *
- * Normalisation: lower case, accents stripped; reply/forward prefixes (re:, fw:, fwd:, tr:) and ticket
- * numbers ("#123", "ticket 123", "demande n° 45") dropped; split on anything that is not a letter or a
- * digit; words of one character, numbers standing alone (dates, ticket numbers) and stop words (small
+ * Normalisation: lower case, accents stripped (lib/metrics foldText, as the metrics' lexicons);
+ * reply/forward prefixes (re:, fw:, fwd:, tr:) and ticket numbers ("#123", "ticket 123", "demande n° 45")
+ * dropped; split on anything that is not a letter or a digit; words of one character, numbers standing alone (dates, ticket numbers) and stop words (small
  * English and French lists plus helpdesk filler such as "issue", "problème", "please") dropped. Numbers
  * inside words stay ("3rd", "win11"). A light plural fold ("printers" → "printer") lets singular and
  * plural meet ("crashes" → "crash"); words ending in "ss" keep their s.
  */
-import { fold } from './fold';
+import { foldText } from '../metrics/fold';
 
 /** Only the start of a long first message counts (signatures and pasted logs are noise and cost). */
 export const SIMILARITY_TEXT_CHARS = 2_000;
@@ -51,7 +51,7 @@ function keep(word: string): string | null {
 
 /** Normalised tokens of a text, in order, repeats kept (TF-IDF counts them). */
 export function similarityTokens(text: string): string[] {
-  const cleaned = fold(text).replace(REPLY_PREFIX, ' ').replace(TICKET_NUMBER, ' ');
+  const cleaned = foldText(text).replace(REPLY_PREFIX, ' ').replace(TICKET_NUMBER, ' ');
   const tokens: string[] = [];
   for (const word of cleaned.split(WORD_SPLIT)) {
     const token = keep(word);
