@@ -78,7 +78,7 @@ function findLabelled(roots: Iterable<Element>, labels: readonly string[]): Elem
 }
 
 const columnIndexes = new WeakMap<Element, Map<string, number>>();
-/** In a table row, the cell under the header whose text contains one of the names. */
+/** In a table row (or the `tbody` that wraps each row in RT 5), the cell under the header whose text contains one of the names. */
 function cellUnder(row: Element, names: readonly string[], key: string): Element | undefined {
   const table = row.closest('table');
   if (!table) return undefined;
@@ -94,7 +94,8 @@ function cellUnder(row: Element, names: readonly string[], key: string): Element
     index = headers.findIndex((header) => names.some((name) => header.includes(name)));
     indexes.set(key, index);
   }
-  return index >= 0 ? row.children[index] : undefined;
+  const cells = row.localName === 'tr' ? row : row.querySelector('tr');
+  return index >= 0 && cells ? cells.children[index] : undefined;
 }
 
 function textReader(pick: FieldPick): (element: Element) => string {
