@@ -2,10 +2,10 @@
  * Reading values off a page as a recipe's FieldPicks say (lib/model/recipe.ts has the rules), and whether
  * entries are of the kind a Match describes. Picks are compiled once per recipe (selector plans, regular
  * expressions, normalised labels) and read column by column: one pick over every entry (or row) of the
- * page in one loop. A content script reads a page once, before the engine is optimised; a loop per pick
- * is optimised while it runs, where a call per entry and per field is not (bench: scrape, ~2× faster on
- * a first reading). Standard DOM only (textContent, never innerText: no layout, and the same code runs in
- * jsdom for `inspect`). Type-only imports from lib/model: zod stays out of the content script.
+ * page in one loop. A content script reads a page once, before the engine is optimised: a loop per pick
+ * gets optimised while it runs, a chain of calls per entry and per field does not (bench: scrape).
+ * Standard DOM only (textContent, never innerText: no layout, and the same code runs in jsdom for
+ * `inspect`). Type-only imports from lib/model: zod stays out of the content script.
  */
 import type { FieldPick, FieldPicks, Match } from '../model/recipe';
 import { compileQuery } from './selector-plan';
@@ -78,7 +78,10 @@ function findLabelled(roots: Iterable<Element>, labels: readonly string[]): Elem
 }
 
 const columnIndexes = new WeakMap<Element, Map<string, number>>();
-/** In a table row (or the `tbody` that wraps each row in RT 5), the cell under the header whose text contains one of the names. */
+/**
+ * In a table row (or the `tbody` that wraps each row in RT 5, portal-markup.md §3.3), the cell under the
+ * header whose text contains one of the names.
+ */
 function cellUnder(row: Element, names: readonly string[], key: string): Element | undefined {
   const table = row.closest('table');
   if (!table) return undefined;
