@@ -8,20 +8,14 @@ import type { RecipeInput } from '../model/recipe';
 import { ScrapeError, type PageAnchors, type PageKind, type PortalAdapter, type ScrapeContext } from './adapter';
 import { compileRecipe, type CompiledKind, type CompiledRecipe } from './compiled-recipe';
 import { readTime, type DisplayTimeContext } from './time-reader';
-import { matches, readPicks, type CompiledPicks } from './field-pick';
-import { forgetSteps } from './selector-plan';
+import { matchColumn, readColumn, readPicks, type Column, type CompiledPicks } from './field-pick';
 import { blockText, stableHash, toIso } from './text';
 
 /** A Recipe as written (defaults may be left out): what built-ins are, and what zod's output also is. */
 export type RecipeSource = RecipeInput;
 
-/**
- * Every reading of a page goes through here. A selector the browser cannot parse, in a recipe someone
- * taught or imported, is the recipe's fault. Remembered query steps (selector-plan.ts) live for one reading
- * only: the page may change before the next one.
- */
+/** A selector the browser cannot parse, in a recipe someone taught or imported, is the recipe's fault. */
 function guarded<T>(recipe: RecipeSource, read: () => T): T {
-  forgetSteps();
   try {
     return read();
   } catch (error) {
@@ -30,8 +24,6 @@ function guarded<T>(recipe: RecipeSource, read: () => T): T {
       throw new ScrapeError(`The recipe "${recipe.name}" has a selector this browser cannot read (${error.message}).`);
     }
     throw error;
-  } finally {
-    forgetSteps();
   }
 }
 
@@ -44,14 +36,14 @@ function statusOf(raw: string | undefined, recipe: CompiledRecipe): Status {
   return raw ? { raw, category: categoryOf(raw, recipe) } : { raw: 'unknown', category: 'unknown' };
 }
 
+/** A page field's time: the first pick whose text reads as a time. */
 function timeOf(scope: ParentNode, picks: CompiledPicks | undefined, url: string, times: DisplayTimeContext): string | undefined {
-  if (!picks) return undefined;
-  for (const pick of picks) {
-    const raw = pick(scope, url);
-    const iso = raw === undefined ? undefined : readTime(raw, times);
-    if (iso) return iso;
-  }
-  return undefined;
+  return timesOf([scope], picks, url, times)[0];
+}
+
+/** Each scope's time: per scope, the first pick whose text reads as a time. */
+function timesOf(scopes: readonly ParentNode[], picks: CompiledPicks | undefined, url: string, times: DisplayTimeContext): Column {
+  return readColumn(scopes, picks, url, (raw) => readTime(raw, times));
 }
 
 function sameName(a: string | undefined, b: string | undefined): boolean {
@@ -60,15 +52,37 @@ function sameName(a: string | undefined, b: string | undefined): boolean {
 
 type SideRules = CompiledRecipe['timeline']['side'];
 
-/** Which side wrote an entry (lib/model/recipe.ts SideRule); `partnerHit` is the partner match, read once. */
-function sideOf(entry: Element, rule: SideRules, partnerHit: boolean, author: string | undefined, requester: string | undefined, partnerMarked: boolean, url: string): Side {
-  if (rule.system && matches(entry, rule.system, url)) return 'system';
-  if (partnerHit) return 'partner';
-  if (rule.client && matches(entry, rule.client, url)) return 'client';
-  if (partnerMarked && rule.unmarkedWhenPartnerMarked) return rule.unmarkedWhenPartnerMarked;
-  if (rule.otherwise !== 'requester-is-client') return rule.otherwise;
-  if (!author || !requester) return 'unknown';
-  return sameName(author, requester) ? 'client' : 'partner';
+/**
+ * Which side wrote each entry (lib/model/recipe.ts SideRule): the first of system, partner, client that
+ * matches; else the theme's unmarked side when the page marks partners somewhere; else `otherwise`.
+ */
+function sidesOf(entries: readonly Element[], rule: SideRules, authors: Column, requester: string | undefined, url: string): Side[] {
+  const sides = new Array<Side | undefined>(entries.length);
+  const decide = (match: SideRules['system'], side: Side) => {
+    if (!match) return;
+    const open: number[] = [];
+    for (let i = 0; i < entries.length; i++) if (sides[i] === undefined) open.push(i);
+    const hits = matchColumn(open.map((index) => entries[index]!), match, url);
+    for (let k = 0; k < open.length; k++) if (hits[k]) sides[open[k]!] = side;
+  };
+  decide(rule.system, 'system');
+  // Read over every entry: "the page marks partners" counts system entries the partner rule matches too.
+  const partnerHits = rule.partner ? matchColumn(entries, rule.partner, url) : [];
+  for (let i = 0; i < partnerHits.length; i++) if (partnerHits[i] && sides[i] === undefined) sides[i] = 'partner';
+  const partnerMarked = Boolean(rule.unmarkedWhenPartnerMarked) && partnerHits.includes(true);
+  decide(rule.client, 'client');
+  const result = new Array<Side>(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const own = sides[i];
+    if (own) result[i] = own;
+    else if (partnerMarked && rule.unmarkedWhenPartnerMarked) result[i] = rule.unmarkedWhenPartnerMarked;
+    else if (rule.otherwise !== 'requester-is-client') result[i] = rule.otherwise;
+    else {
+      const author = authors[i];
+      result[i] = !author || !requester ? 'unknown' : sameName(author, requester) ? 'client' : 'partner';
+    }
+  }
+  return result;
 }
 
 /** Named code hooks a built-in recipe may ask for (DESIGN.md: where data cannot express it). */
@@ -109,51 +123,76 @@ function chronological(events: TimelineEvent[]): TimelineEvent[] {
   return events;
 }
 
-function kindOf(entry: Element, kinds: CompiledRecipe['timeline']['kinds'], url: string): CompiledKind | undefined {
-  for (const kind of kinds) if (matches(entry, kind.match, url)) return kind;
-  return undefined;
+/** Each entry's kind: the first of the recipe's kinds that matches it; undefined for a message. */
+function kindsOf(entries: readonly Element[], kinds: readonly CompiledKind[], url: string): (CompiledKind | undefined)[] {
+  const found = new Array<CompiledKind | undefined>(entries.length);
+  for (const kind of kinds) {
+    const open: number[] = [];
+    for (let i = 0; i < entries.length; i++) if (found[i] === undefined) open.push(i);
+    if (open.length === 0) break;
+    const hits = matchColumn(open.map((index) => entries[index]!), kind.match, url);
+    for (let k = 0; k < open.length; k++) if (hits[k]) found[open[k]!] = kind;
+  }
+  return found;
 }
 
-/** One entry as an event (DESIGN.md "Contract rules"): a message unless one of the recipe's kinds matches. */
-function eventOf(entry: Element, at: string, side: Side, author: string | undefined, kind: CompiledKind | undefined, recipe: CompiledRecipe, url: string): TimelineEvent {
+/** Message bodies, for the entries that are messages; Znuny's iframe bodies where the hook asks. */
+function bodiesOf(entries: readonly Element[], kinds: readonly (CompiledKind | undefined)[], recipe: CompiledRecipe, url: string): Column {
   const timeline = recipe.timeline;
-  const text = kind ? undefined : (readPicks(entry, timeline.body, url) ?? (timeline.iframeBodies ? HOOKS['iframe-body'](entry) : undefined));
-  const ownId = readPicks(entry, timeline.id, url);
-  const id = ownId ? `${timeline.idPrefix}${ownId}` : `${timeline.hashPrefix}${stableHash(`${author ?? ''}|${at}|${text ?? ''}`)}`;
-  const type = kind ? kind.type : 'message';
-  // Keys in the contract's order (DESIGN.md), as `inspect` prints them.
-  const event: TimelineEvent = author ? { id, side, author, at, type } : { id, side, at, type };
-  if (text) event.text = text;
-  if (kind?.type === 'status_change') {
-    const from = readPicks(entry, kind.from, url);
+  const texts = new Array<string | undefined>(entries.length);
+  const messages: number[] = [];
+  for (let i = 0; i < entries.length; i++) if (!kinds[i]) messages.push(i);
+  const read = readColumn(messages.map((index) => entries[index]!), timeline.body, url);
+  for (let k = 0; k < messages.length; k++) {
+    const index = messages[k]!;
+    texts[index] = read[k] ?? (timeline.iframeBodies ? HOOKS['iframe-body'](entries[index]!) : undefined);
+  }
+  return texts;
+}
+
+/** A status or owner entry's from/to (DESIGN.md "Contract rules"); few per page, read one by one. */
+function changeOf(event: TimelineEvent, entry: Element, kind: CompiledKind, recipe: CompiledRecipe, url: string): void {
+  const from = readPicks(entry, kind.from, url);
+  if (kind.type === 'status_change') {
     const to = readPicks(entry, kind.to, url);
     if (from) event.from = categoryOf(from, recipe);
     if (to) event.to = categoryOf(to, recipe);
-  } else if (kind?.type === 'assignment') {
-    const from = readPicks(entry, kind.from, url);
+  } else if (kind.type === 'assignment') {
     // No `to`: the entry's author took it ("Taken").
-    const to = readPicks(entry, kind.to, url) ?? author;
+    const to = readPicks(entry, kind.to, url) ?? event.author;
     if (from) event.from = from;
     if (to) event.to = to;
   }
-  return event;
 }
 
+/**
+ * The timeline, read field by field over all entries (field-pick.ts: a loop per pick is what a first
+ * reading runs fast), then put together entry by entry. Entries without a readable time are left out.
+ */
 function readTimeline(doc: Document, recipe: CompiledRecipe, url: string, times: DisplayTimeContext, requester: string | undefined): TimelineEvent[] {
   const timeline = recipe.timeline;
   const entries = entriesOf(doc, recipe);
-  const partner = timeline.side.partner;
-  const partnerHits = partner ? entries.map((entry) => matches(entry, partner, url)) : [];
-  const partnerMarked = Boolean(timeline.side.unmarkedWhenPartnerMarked) && partnerHits.includes(true);
+  const ats = timesOf(entries, timeline.time, url, times);
+  const authors = readColumn(entries, timeline.author, url);
+  const kinds = kindsOf(entries, timeline.kinds, url);
+  const sides = sidesOf(entries, timeline.side, authors, requester, url);
+  const texts = bodiesOf(entries, kinds, recipe, url);
+  const ownIds = readColumn(entries, timeline.id, url);
   const events: TimelineEvent[] = [];
-  for (let index = 0; index < entries.length; index++) {
-    const entry = entries[index]!;
-    const at = timeOf(entry, timeline.time, url, times);
+  for (let i = 0; i < entries.length; i++) {
+    const at = ats[i];
     if (!at) continue;
-    const author = readPicks(entry, timeline.author, url);
-    const kind = timeline.kinds.length ? kindOf(entry, timeline.kinds, url) : undefined;
-    const side = sideOf(entry, timeline.side, partnerHits[index] ?? false, author, requester, partnerMarked, url);
-    events.push(eventOf(entry, at, side, author, kind, recipe, url));
+    const author = authors[i];
+    const text = texts[i];
+    const ownId = ownIds[i];
+    const kind = kinds[i];
+    const id = ownId ? `${timeline.idPrefix}${ownId}` : `${timeline.hashPrefix}${stableHash(`${author ?? ''}|${at}|${text ?? ''}`)}`;
+    const type = kind ? kind.type : 'message';
+    // Keys in the contract's order (DESIGN.md), as `inspect` prints them.
+    const event: TimelineEvent = author ? { id, side: sides[i]!, author, at, type } : { id, side: sides[i]!, at, type };
+    if (text) event.text = text;
+    if (kind) changeOf(event, entries[i]!, kind, recipe, url);
+    events.push(event);
   }
   return chronological(events);
 }
@@ -219,33 +258,55 @@ function absolute(link: string, base: URL): string | undefined {
 /** Each row's ticket id as the last list scrape read it: placing the badges then needs no second read. */
 const rowIds = new WeakMap<Element, string>();
 
+function rowsOf(doc: Document, selector: string): Element[] {
+  const found = doc.querySelectorAll(selector);
+  const rows: Element[] = [];
+  for (let i = 0; i < found.length; i++) rows.push(found[i]!);
+  return rows;
+}
+
+/** Each row's ticket number, as the portal shows it (without '#'). */
+function rowIdsOf(rows: readonly Element[], picks: CompiledPicks, url: string): Column {
+  return readColumn(rows, picks, url).map((id) => id?.replace(/^#/, '') || undefined);
+}
+
 function scrapeList(recipe: CompiledRecipe, doc: Document, url: URL, ctx: ScrapeContext): ListSnapshot {
   const list = recipe.list;
   const href = url.href;
   const times: DisplayTimeContext = { now: ctx.now, timeZone: ctx.timeZone, locales: pageLocales(doc, recipe) };
-  const rows: ListRow[] = [];
-  const seen = new Set<string>();
+  const listed: ListRow[] = [];
   if (list) {
-    for (const row of doc.querySelectorAll(list.row)) {
-      const ticketId = readPicks(row, list.id, href)?.replace(/^#/, '');
-      if (ticketId) rowIds.set(row, ticketId);
-      const link = readPicks(row, list.link, href);
+    const rows = rowsOf(doc, list.row);
+    const ids = rowIdsOf(rows, list.id, href);
+    rows.forEach((row, i) => {
+      const id = ids[i];
+      if (id) rowIds.set(row, id);
+    });
+    const links = readColumn(rows, list.link, href);
+    const subjects = readColumn(rows, list.subject, href);
+    const statuses = readColumn(rows, list.status, href);
+    const created = timesOf(rows, list.createdAt, href, times);
+    const updated = timesOf(rows, list.updatedAt, href, times);
+    const seen = new Set<string>();
+    for (let i = 0; i < rows.length; i++) {
+      const ticketId = ids[i];
+      const link = links[i];
       const rowUrl = link ? absolute(link, url) : undefined;
       if (!ticketId || !rowUrl || seen.has(ticketId)) continue;
       seen.add(ticketId);
-      const createdAt = timeOf(row, list.createdAt, href, times);
-      const updatedAt = timeOf(row, list.updatedAt, href, times);
-      rows.push({
+      const createdAt = created[i];
+      const updatedAt = updated[i];
+      listed.push({
         ticketId,
-        subject: readPicks(row, list.subject, href) ?? '',
+        subject: subjects[i] ?? '',
         url: rowUrl,
-        status: statusOf(readPicks(row, list.status, href), recipe),
+        status: statusOf(statuses[i], recipe),
         ...(createdAt ? { createdAt } : {}),
         ...(updatedAt ? { updatedAt } : {}),
       });
     }
   }
-  return { portal: recipe.source.id, origin: url.origin, url: href, capturedAt: toIso(ctx.now), rows };
+  return { portal: recipe.source.id, origin: url.origin, url: href, capturedAt: toIso(ctx.now), rows: listed };
 }
 
 function fingerprintHolds(doc: Document, recipe: CompiledRecipe): boolean {
@@ -262,17 +323,19 @@ function fingerprintHolds(doc: Document, recipe: CompiledRecipe): boolean {
 
 function anchorsOf(recipe: CompiledRecipe, doc: Document, page: PageKind): PageAnchors {
   if (page === 'ticket') return { title: doc.querySelector(recipe.ticket.anchor), rows: new Map() };
-  const rows = new Map<string, Element>();
+  const anchors = new Map<string, Element>();
   const list = recipe.list;
-  if (!list) return { title: null, rows };
-  const href = doc.location?.href ?? '';
-  for (const row of doc.querySelectorAll(list.row)) {
-    const ticketId = rowIds.get(row) ?? readPicks(row, list.id, href)?.replace(/^#/, '');
+  if (!list) return { title: null, rows: anchors };
+  const rows = rowsOf(doc, list.row);
+  const ids = rows.every((row) => rowIds.has(row)) ? rows.map((row) => rowIds.get(row)) : rowIdsOf(rows, list.id, doc.location?.href ?? '');
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const ticketId = ids[i];
     const anchor = row.querySelector(list.anchor);
     const place = anchor ? (anchor.closest('td, th, li') ?? anchor.parentElement ?? anchor) : null;
-    if (ticketId && place && row.contains(place) && !rows.has(ticketId)) rows.set(ticketId, place);
+    if (ticketId && place && row.contains(place) && !anchors.has(ticketId)) anchors.set(ticketId, place);
   }
-  return { title: null, rows };
+  return { title: null, rows: anchors };
 }
 
 /** The part of an address recipes match: path, query and hash (hash routes of single-page portals). */

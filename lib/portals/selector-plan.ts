@@ -8,7 +8,7 @@
  */
 
 /** Alternatives, each a list of descendant steps. */
-export type SelectorPlan = readonly (readonly string[])[];
+type SelectorPlan = readonly (readonly string[])[];
 
 /** Splits on commas or white space at the top level (outside brackets, parentheses and quotes). */
 function splitTopLevel(selector: string, separator: ',' | ' '): string[] | null {
@@ -35,7 +35,7 @@ function splitTopLevel(selector: string, separator: ',' | ' '): string[] | null 
 }
 
 /** A selector's plan. Chains with `>`, `+` or `~` stay whole (their steps are not independent). */
-export function planSelector(selector: string): SelectorPlan {
+function planSelector(selector: string): SelectorPlan {
   const alternatives = splitTopLevel(selector, ',') ?? [selector];
   return alternatives.map((alternative) => {
     const steps = /[>+~]/.test(alternative.replace(/\[[^\]]*\]|\([^)]*\)/g, '')) ? null : splitTopLevel(alternative, ' ');
@@ -43,37 +43,11 @@ export function planSelector(selector: string): SelectorPlan {
   });
 }
 
-/**
- * The first step of a chain, remembered for the last scope asked: an entry's time and author are both
- * read under `.comment-meta`, and the second read finds it here. Forgotten at the start of every reading
- * (forgetSteps), so a page that changed between two readings is queried afresh.
- */
-let stepScope: ParentNode | null = null;
-const stepFirsts = new Map<string, Element | null>();
-
-export function forgetSteps(): void {
-  stepScope = null;
-  stepFirsts.clear();
-}
-
-function firstStep(root: ParentNode, step: string): Element | null {
-  if (root !== stepScope) {
-    stepScope = root;
-    stepFirsts.clear();
-  }
-  let found = stepFirsts.get(step);
-  if (found === undefined) {
-    found = root.querySelector(step);
-    stepFirsts.set(step, found);
-  }
-  return found;
-}
-
 function firstInSteps(root: ParentNode, steps: readonly string[], index: number): Element | null {
   const step = steps[index]!;
   if (index === steps.length - 1) return root.querySelector(step);
   // The first candidate almost always holds the match: one querySelector, no NodeList.
-  const first = index === 0 ? firstStep(root, step) : root.querySelector(step);
+  const first = root.querySelector(step);
   if (!first) return null;
   const found = firstInSteps(first, steps, index + 1);
   if (found) return found;
@@ -86,11 +60,33 @@ function firstInSteps(root: ParentNode, steps: readonly string[], index: number)
 }
 
 /** The first element the planned selector picks inside root, or null. */
-export function queryPlanned(root: ParentNode, plan: SelectorPlan): Element | null {
+function queryPlanned(root: ParentNode, plan: SelectorPlan): Element | null {
   if (plan.length === 1 && plan[0]!.length === 1) return root.querySelector(plan[0]![0]!);
-  for (const steps of plan) {
-    const found = firstInSteps(root, steps, 0);
+  for (let i = 0; i < plan.length; i++) {
+    const found = firstInSteps(root, plan[i]!, 0);
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * A selector as a query function: its first alternative tried directly (one or two querySelector calls,
+ * what almost every entry needs), the whole plan only when that finds nothing.
+ */
+export function compileQuery(selector: string): (root: ParentNode) => Element | null {
+  const plan = planSelector(selector);
+  const first = plan[0]!;
+  if (plan.length === 1 && first.length === 1) {
+    const only = first[0]!;
+    return (root) => root.querySelector(only);
+  }
+  if (first.length === 1) {
+    const step = first[0]!;
+    return (root) => root.querySelector(step) ?? queryPlanned(root, plan);
+  }
+  if (first.length === 2) {
+    const [outer, inner] = first as readonly [string, string];
+    return (root) => root.querySelector(outer)?.querySelector(inner) ?? queryPlanned(root, plan);
+  }
+  return (root) => queryPlanned(root, plan);
 }

@@ -13,54 +13,62 @@ export function cleanText(value: string | null | undefined): string {
 const BLOCK = new Set(['p', 'div', 'li', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'pre', 'ul', 'ol', 'table', 'section']);
 const SKIPPED = new Set(['script', 'style', 'template']);
 
-/**
- * The lines of a body being read. A class rather than closures, and a fold only where a line needs one:
- * reading 1,000 bodies is about the cost of their textContent (bench: scrape).
- */
-class BlockLines {
-  text = '';
-  private line = '';
-
-  flush(): void {
-    if (!this.line) return;
-    const folded = (NEEDS_FOLD.test(this.line) ? this.line.replace(/\s+/g, ' ') : this.line).trim();
-    if (folded) this.text = this.text ? `${this.text}\n${folded}` : folded;
-    this.line = '';
-  }
-
-  walk(element: Element): void {
-    // An element without element children is one run of text: one textContent call, no walk.
-    if (element.firstElementChild === null) {
-      this.line += element.textContent ?? '';
-      return;
-    }
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      const type = child.nodeType;
-      if (type === 3) this.line += (child as Text).data;
-      else if (type === 1) {
-        const tag = (child as Element).localName;
-        if (BLOCK.has(tag)) {
-          this.flush();
-          if (tag !== 'br') {
-            this.walk(child as Element);
-            this.flush();
-          }
-        } else if (!SKIPPED.has(tag)) this.walk(child as Element);
-      }
-    }
-  }
+/** `lines` with `line` folded and appended as a new line (empty lines are dropped). */
+function withLine(lines: string, line: string): string {
+  if (!line) return lines;
+  const folded = (NEEDS_FOLD.test(line) ? line.replace(/\s+/g, ' ') : line).trim();
+  return !folded ? lines : lines ? `${lines}\n${folded}` : folded;
 }
 
 /**
  * Plain text of a rich body: paragraphs and line breaks become newlines, other white space is folded,
  * empty lines dropped. Reads text nodes only (textContent, never innerText: no layout), so page markup
- * can never become ours.
+ * can never become ours. One loop over the body's nodes, not a call per element: a content script reads
+ * a page once, before the engine is optimised (bench: scrape); an element without element children is
+ * one run of text, read with one textContent call.
  */
 export function blockText(root: Element): string {
-  const lines = new BlockLines();
-  lines.walk(root);
-  lines.flush();
-  return lines.text;
+  if (root.firstElementChild === null) return withLine('', root.textContent ?? '');
+  let lines = '';
+  let line = '';
+  let node: Node | null = root.firstChild;
+  while (node !== null) {
+    let descend = false;
+    if (node.nodeType === 3) line += (node as Text).data;
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).localName;
+      const block = BLOCK.has(tag);
+      if (block) {
+        lines = withLine(lines, line);
+        line = '';
+      }
+      if (tag !== 'br' && !SKIPPED.has(tag)) {
+        if ((node as Element).firstElementChild !== null) descend = true;
+        else {
+          line += node.textContent ?? '';
+          if (block) {
+            lines = withLine(lines, line);
+            line = '';
+          }
+        }
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Next sibling, else climb out, ending the line of each block left.
+    while (node !== null && node.nextSibling === null) {
+      node = node.parentNode;
+      if (node === root || node === null) node = null;
+      else if (BLOCK.has((node as Element).localName)) {
+        lines = withLine(lines, line);
+        line = '';
+      }
+    }
+    if (node !== null) node = node.nextSibling;
+  }
+  return withLine(lines, line);
 }
 
 /** FNV-1a, 32 bit, as 8 hex digits: a stable id for entries a portal gives no id. */

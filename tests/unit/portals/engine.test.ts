@@ -56,6 +56,29 @@ describe('recipe engine', () => {
     ]);
   });
 
+  test('each entry gets the first pick that yields a value for it, and the first time that reads as one', () => {
+    const fallback: RecipeInput = {
+      ...recipe,
+      ticket: {
+        ...recipe.ticket,
+        timeline: {
+          ...recipe.ticket.timeline,
+          author: [{ selector: '.who' }, { selector: '.avatar', attr: 'title' }],
+          time: [{ selector: 'time', attr: 'datetime' }, { selector: 'time', attr: 'data-utc' }],
+        },
+      },
+    };
+    const doc = page(`<div class="entry" data-id="1"><span class="who">Jane</span><time datetime="2024-03-14T09:00:00Z"></time></div>
+      <div class="entry staff" data-id="2"><img class="avatar" title="Bob Agent"><time datetime="not a time" data-utc="2024-03-14T10:00:00Z"></time></div>
+      <div class="entry" data-id="3"><span class="who">Jane</span><time datetime="2024-03-14T11:00:00Z"></time></div>`);
+    const events = recipeAdapter(fallback).scrapeTicket(doc, new URL(URL_TICKET), ctx).events;
+    expect(events.map(({ id, author, at }) => [id, author, at])).toEqual([
+      ['recipe:Test desk-1', 'Jane', '2024-03-14T09:00:00Z'],
+      ['recipe:Test desk-2', 'Bob Agent', '2024-03-14T10:00:00Z'],
+      ['recipe:Test desk-3', 'Jane', '2024-03-14T11:00:00Z'],
+    ]);
+  });
+
   test('a page that changed between two readings is read afresh (single-page portals)', () => {
     const doc = page(`<div class="entry" data-id="1"><div class="meta"><span class="who">Jane</span><time datetime="2024-03-14T09:00:00Z"></time></div></div>`);
     const adapter = recipeAdapter(recipe);
