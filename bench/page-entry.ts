@@ -7,6 +7,7 @@ import { PageController } from '../lib/content/page-controller';
 import { DEFAULT_SETTINGS } from '../lib/model/settings';
 import { recognisePage, registerDisplayTimeParser } from '../lib/portals';
 import { parseDisplayTime } from '../lib/portals/display-time';
+import { blockText } from '../lib/portals/text';
 import { ingestTicket, ingestTickets, openDatabase } from '../lib/store';
 import { histories, storedRows } from './generate';
 
@@ -30,6 +31,32 @@ function scrapeBaseline(): number {
   for (const item of document.querySelectorAll('li.comment')) total += (item.textContent ?? '').length;
   const elapsed = now() - start;
   if (total === 0) throw new Error('no entries');
+  return elapsed;
+}
+
+/**
+ * A reference, not a target: the same fields the Zendesk recipe reads (id, time, author, the agent icon,
+ * the body with its paragraphs), read by code written for this page alone, with no recipe engine, no
+ * side rules, no snapshot. What any scraper of these fields costs in the same run.
+ */
+function scrapeFloor(): number {
+  const start = now();
+  const entries = document.querySelectorAll('ul.comment-list > li.comment');
+  const read: { id: string; at: string | null; author: string | null; partner: boolean; text: string }[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const meta = entry.querySelector('.comment-meta');
+    const body = entry.querySelector('section.comment-body');
+    read.push({
+      id: entry.id,
+      at: meta?.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+      author: meta?.querySelector('span[title]')?.textContent ?? null,
+      partner: entry.querySelector('svg.icon-agent') !== null,
+      text: body ? blockText(body) : '',
+    });
+  }
+  const elapsed = now() - start;
+  if (read.length === 0) throw new Error('no entries');
   return elapsed;
 }
 
@@ -126,4 +153,4 @@ async function revisit(comments: number): Promise<{ ms: number; writes: number }
   return { ms: elapsed, writes };
 }
 
-Object.assign(globalThis, { plumblineBench: { scrape, scrapeBaseline, badges, badgesBaseline, ingest, ingestBaseline, revisit } });
+Object.assign(globalThis, { plumblineBench: { scrape, scrapeBaseline, scrapeFloor, badges, badgesBaseline, ingest, ingestBaseline, revisit } });
