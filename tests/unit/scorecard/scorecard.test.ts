@@ -3,56 +3,8 @@
  * worked out by hand in each case, never by calling the code under test.
  */
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
-import { cocIndex, computeScorecard, findRecurrences, median, nearestRank, nextSurveyQuestions, percentile, recurrenceOptions, similarityProfile, surveyDue, upcIndex, type ScoredTicket } from '../../../lib/scorecard';
-
-const ORIGIN = 'https://support.northwind.example';
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
-const NOW = Date.parse('2024-06-30T12:00:00Z');
-const settings = { ...DEFAULT_SETTINGS, timeZone: 'UTC' };
-
-let counter = 0;
-function scored(patch: Partial<ScoredTicket> & { subject?: string; text?: string } = {}): ScoredTicket {
-  counter += 1;
-  const id = patch.ticketId ?? String(1000 + counter);
-  const subject = patch.subject ?? `Distinct problem number ${counter} ${'abcdefghijklmnopqrstuvwxyz'[counter % 26]}${counter}`;
-  const text = patch.text ?? `Unrelated request ${counter} about item ${counter * 7}.`;
-  const { text: _text, ...rest } = patch;
-  return {
-    key: `${ORIGIN}|${id}`,
-    portal: 'zendesk',
-    origin: ORIGIN,
-    ticketId: id,
-    subject,
-    url: `${ORIGIN}/hc/requests/${id}`,
-    statusCategory: 'solved',
-    createdAtMs: NOW - 20 * DAY,
-    resolvedAtMs: NOW - 19 * DAY,
-    priority: 'normal',
-    priorityShown: true,
-    partnerMessages: 1,
-    partnerAuthors: [{ name: 'Priya', messages: 1 }],
-    primaryTechnician: 'Priya',
-    firstClientMessage: text,
-    followUps: 0,
-    reopens: 0,
-    handoffs: 0,
-    responders: 1,
-    firstResponseMs: HOUR,
-    firstResponseBusinessMs: HOUR,
-    resolutionMs: DAY,
-    resolutionBusinessMs: 8 * HOUR,
-    waitingSinceMs: null,
-    waits: [],
-    longestSilenceBusinessMs: HOUR,
-    oneTouch: true,
-    proactiveUpdates: 0,
-    redSilence: false,
-    similarity: similarityProfile(subject, text),
-    ...rest,
-  } as ScoredTicket;
-}
+import { cocIndex, computeScorecard, findRecurrences, median, nearestRank, nextSurveyQuestions, percentile, recurrenceOptions, surveyDue, upcIndex, type ScoredTicket } from '../../../lib/scorecard';
+import { DAY, HOUR, NOW, SETTINGS as settings, scored } from './builder';
 
 function card(tickets: ScoredTicket[]) {
   const result = computeScorecard(tickets, { now: new Date(NOW), settings });
