@@ -27,6 +27,8 @@ const only = (() => {
 })();
 const wanted = (name: string) => !only || only.has(name);
 const TICKET_COMMENTS = 1000;
+/** Where the bench serves its 1,000-comment ticket page (a Zendesk Help Center address). */
+const TICKET_PATH = '/hc/en-us/requests/48213';
 const LIST_ROWS = 500;
 const INGEST = { tickets: 10_000, eventsPerTicket: 20 };
 
@@ -133,7 +135,7 @@ async function main(): Promise<void> {
     if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
   }
   const script = await bundle();
-  const { server, url } = await serve({ '/hc/en-us/requests/48213': ticketPage(TICKET_COMMENTS), '/hc/en-us/requests': listPage(LIST_ROWS), '/blank': '<!DOCTYPE html><title>bench</title>' });
+  const { server, url } = await serve({ [TICKET_PATH]: ticketPage(TICKET_COMMENTS), '/hc/en-us/requests': listPage(LIST_ROWS), '/blank': '<!DOCTYPE html><title>bench</title>' });
   const rows: Row[] = [];
   const row = (r: Omit<Row, 'ratio' | 'met'>, ratioTarget?: (ratio: number, measured: number) => boolean) => {
     const ratio = r.measured !== null && r.baseline ? r.measured / r.baseline : null;
@@ -145,7 +147,7 @@ async function main(): Promise<void> {
     const page = await browser.newPage();
     if (wanted('scrape')) {
     console.log(`Scraping a ticket page of ${TICKET_COMMENTS} comments…`);
-    await page.goto(`${url}/hc/en-us/requests/48213`);
+    await page.goto(`${url}${TICKET_PATH}`);
     await page.addScriptTag({ content: script });
     const scrape = await repeat(() => inPage<number>(page, script, 'scrape'));
     const scrapeBase = await repeat(() => inPage<number>(page, script, 'scrapeBaseline'));
@@ -158,7 +160,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       for (const [fn, into] of [['scrape', firstReads], ['scrapeBaseline', firstBase]] as const) {
         const fresh = await browser.newPage();
-        await fresh.goto(`${url}/hc/en-us/requests/48213`);
+        await fresh.goto(`${url}${TICKET_PATH}`);
         await fresh.addScriptTag({ content: script });
         into.push(await inPage<number>(fresh, script, fn));
         await fresh.close();
@@ -208,8 +210,8 @@ async function main(): Promise<void> {
     for (let i = 0; i <= RUNS; i++) {
       const a = await plain.newPage();
       const b = await withExtension.context.newPage();
-      const costA = await loadCost(a, `${url}/hc/en-us/requests/48213`);
-      const costB = await loadCost(b, `${url}/hc/en-us/requests/48213`);
+      const costA = await loadCost(a, `${url}${TICKET_PATH}`);
+      const costB = await loadCost(b, `${url}${TICKET_PATH}`);
       if (i > 0) {
         loads.without.push(costA.load);
         loads.with.push(costB.load);
